@@ -1,0 +1,153 @@
+"""Builds the QApplication, registers fonts, and wires content + state + window."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QMessageBox
+
+from hvviz import resources
+from hvviz.model.content import Content
+from hvviz.model.i18n import normalize_language
+from hvviz.model.loader import ContentError
+from hvviz.state import AppState
+from hvviz.theme import DEFAULT, Theme
+from hvviz.ui_text import tr
+from hvviz.window import MainWindow
+
+ORGANIZATION = "hvviz"
+APPLICATION = "hvviz"
+
+
+def application(offscreen: bool = False) -> QApplication:
+    """The running QApplication, created (and set up once) if there is none."""
+    app = QApplication.instance()
+    if app is None:
+        if offscreen and not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QApplication([sys.argv[0] if sys.argv else "hvviz"])
+        app.setOrganizationName(ORGANIZATION)
+        app.setApplicationName(APPLICATION)
+        app.setApplicationDisplayName("hvviz")
+        app.setDesktopFileName("hvviz")
+        app.setWindowIcon(QIcon(str(resources.icon_path("hvviz"))))
+    family = resources.register_fonts()
+    font = QFont(family)
+    font.setPointSizeF(10.5)
+    app.setFont(font)
+    return app
+
+
+def apply_palette(app: QApplication, theme: Theme) -> None:
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.background,
+        QPalette.ColorRole.Base: theme.surface,
+        QPalette.ColorRole.AlternateBase: theme.background,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.ButtonText: theme.text,
+        QPalette.ColorRole.Button: theme.surface,
+        QPalette.ColorRole.ToolTipBase: theme.surface,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.Highlight: theme.link,
+        QPalette.ColorRole.HighlightedText: "#111418",
+        QPalette.ColorRole.Link: theme.link,
+        QPalette.ColorRole.LinkVisited: theme.link,
+        QPalette.ColorRole.PlaceholderText: theme.muted,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
+
+
+def build_window(content: Content, language: str, select: str | None = None, settings: QSettings | None = None,
+                 theme: Theme = DEFAULT) -> MainWindow:
+    app = application()
+    apply_palette(app, theme)
+    family = resources.register_fonts()
+    state = AppState(content, normalize_language(language))
+    if settings is not None:
+        shown = settings.value("shown")
+        if isinstance(shown, list) and shown:
+            state.show_stacks(tuple(str(s) for s in shown))
+        state.language_changed.connect(lambda lang: settings.setValue("language", lang))
+    window = MainWindow(state, theme, family, settings)
+    if select is not None:
+        if content.stack_of(select).id not in state.shown:
+            state.show_stacks(content.compare)
+        state.select(select)
+    return window
+
+
+def run_window(content: Content, language: str | None, select: str | None) -> int:
+    """Open the window and run the event loop until it closes."""
+    app = application()
+    install_error_hook()
+    settings = QSettings()
+    remembered = settings.value("language")
+    window = build_window(content, language or (remembered if isinstance(remembered, str) else "ko"), select, settings)
+    window.resize(1280, 760)
+    window.restore()
+    window.show()
+    window.replay()
+    return app.exec()
+
+
+def render_screenshot(content: Content, path: Path, size: QSize, language: str, select: str | None = None) -> None:
+    """Render the window off screen, every animation at its end state, to a PNG."""
+    app = application(offscreen=True)
+    window = build_window(content, language, select)
+    window.resize(size)
+    window.show()
+    window.replay()
+    window.scene.finish_animations()
+    app.processEvents()
+    window.stage_view.fit()
+    image = window.grab().toImage()
+    window.close()
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"could not write {path}")
+
+
+def show_content_errors(errors: list[ContentError], language: str = "ko") -> None:
+    """The content errors in a readable dialog (the app's own, never a traceback)."""
+    application()
+    dialog = QDialog()
+    dialog.setWindowTitle(tr("dialog.content_error", language))
+    layout = QVBoxLayout(dialog)
+    intro = QLabel(tr("dialog.content_error.body", language))
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    details = QPlainTextEdit("\n".join(str(e) for e in errors))
+    details.setReadOnly(True)
+    details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+    layout.addWidget(details)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(820, 360)
+    dialog.exec()
+
+
+def install_error_hook() -> None:
+    """Unexpected errors: the details go to a log file, the user gets a plain message."""
+    log = Path(tempfile.gettempdir()) / "hvviz-error.log"
+
+    def hook(kind, value, tb):
+        with open(log, "a", encoding="utf-8") as out:
+            out.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
+        print(f"hvviz: unexpected error: {kind.__name__}: {value} (details in {log})", file=sys.stderr)
+        if QGuiApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            QMessageBox.critical(None, "hvviz", f"{kind.__name__}: {value}\n\n{log}")
+
+    sys.excepthook = hook
+
+
+__all__ = ["application", "build_window", "render_screenshot", "run_window", "show_content_errors", "Qt"]

@@ -1,0 +1,164 @@
+"""The command line: headless commands, and launching the window.
+
+`--version`, `--list` and `--check-content` never import Qt, so they are quick and
+work on a machine without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import sys
+from pathlib import Path
+
+from hvviz import __version__
+from hvviz.model.content import Content
+from hvviz.model.i18n import LANGUAGES
+from hvviz.model.loader import ContentError, check_content
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, such as 1280x720, not {text!r}") from None
+    if not (320 <= width <= 7680 and 240 <= height <= 4320):
+        raise argparse.ArgumentTypeError(f"{text} is outside 320x240 to 7680x4320")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hvviz",
+        description="A visual explainer of hypervisors: Type I and Type II as animated, clickable layer stacks.",
+    )
+    parser.add_argument("--version", action="version", version=f"hvviz {__version__}")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface and content (default: Korean, or the last one used)")
+    parser.add_argument("--select", metavar="ID", help="open with this layer selected (see --list)")
+    parser.add_argument("--content", metavar="DIR", type=Path, help="use another content folder")
+    parser.add_argument("--list", action="store_true", help="print the stack and layer ids and exit")
+    parser.add_argument(
+        "--check-content", metavar="DIR", nargs="?", const="", default=None,
+        help="check a content folder (default: the one in use), print every problem, exit 1 if there are any",
+    )
+    parser.add_argument("--screenshot", metavar="FILE.png", type=Path, help="render the window headless to a PNG and exit")
+    parser.add_argument("--size", metavar="WxH", type=_size, default=(1280, 720), help="window size for --screenshot (default 1280x720)")
+    return parser
+
+
+def _content_dir(args: argparse.Namespace) -> Path:
+    if args.content is not None:
+        return args.content
+    from hvviz.resources import default_content_dir
+
+    return default_content_dir()
+
+
+def _print_errors(errors: list[ContentError], stream) -> None:
+    for error in errors:
+        print(str(error), file=stream)
+    print(f"{len(errors)} problem{'s' if len(errors) != 1 else ''} found.", file=stream)
+
+
+def _summary(content: Content, folder: Path) -> str:
+    layers = sum(len(stack.layers()) for stack in content.stacks)
+    return (
+        f"content OK: {len(content.stacks)} stacks, {layers} layers, {len(content.notes)} notes, "
+        f"{len(content.analogies)} analogies, {len(content.products)} products, {len(content.sources)} sources in {folder}"
+    )
+
+
+def check_command(folder: Path) -> int:
+    content, errors = check_content(folder)
+    if errors:
+        _print_errors(errors, sys.stdout)
+        return EXIT_ERROR
+    print(_summary(content, folder))
+    return EXIT_OK
+
+
+def list_command(content: Content, lang: str) -> int:
+    for stack in content.stacks:
+        print(f"{stack.id}\t{stack.title.get(lang)}")
+        for layer in stack.layers():
+            print(f"  {layer.id}\t{layer.label.get(lang)}")
+    return EXIT_OK
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # the last line of defence: a message, never a traceback
+        import tempfile
+        import traceback
+
+        log = Path(tempfile.gettempdir()) / "hvviz-error.log"
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(traceback.format_exc() + "\n")
+        print(f"hvviz: {type(err).__name__}: {err} (details in {log})", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.check_content is not None:
+        folder = Path(args.check_content) if args.check_content else _content_dir(args)
+        return check_command(folder)
+
+    folder = _content_dir(args)
+    content, errors = check_content(folder)
+    headless = args.list or args.screenshot is not None or not _has_display()
+    if errors:
+        if headless:
+            print(f"hvviz: the content in {folder} has problems:", file=sys.stderr)
+            _print_errors(errors, sys.stderr)
+        else:
+            from hvviz.app import show_content_errors
+
+            _print_errors(errors, sys.stderr)
+            show_content_errors(errors, args.lang or "ko")
+        return EXIT_ERROR
+
+    lang = args.lang or "ko"
+    if args.list:
+        return list_command(content, lang)
+    if args.select is not None and not content.has_layer(args.select):
+        known = [layer.id for stack in content.stacks for layer in stack.layers()]
+        close = difflib.get_close_matches(args.select, known, n=1)
+        hint = f"; did you mean {close[0]}?" if close else " (see hvviz --list)"
+        print(f"hvviz: no layer has the id {args.select!r}{hint}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.screenshot is not None:
+        from PySide6.QtCore import QSize
+
+        from hvviz.app import render_screenshot
+
+        render_screenshot(content, args.screenshot, QSize(*args.size), lang, args.select)
+        print(f"wrote {args.screenshot} ({args.size[0]}x{args.size[1]})")
+        return EXIT_OK
+
+    if not _has_display():
+        print("hvviz: no display found. Run it in a desktop session, or use --screenshot FILE.png.", file=sys.stderr)
+        return EXIT_ERROR
+    from hvviz.platform_check import xcb_problem
+
+    problem = xcb_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return EXIT_ERROR
+    from hvviz.app import run_window
+
+    return run_window(content, args.lang, args.select)

@@ -1,0 +1,513 @@
+"""Load `content/*.yaml` into the model, reporting every problem with its place.
+
+Content is untrusted: files are read as strict UTF-8 and parsed with PyYAML's safe
+loader (see `yaml_nodes`). Validation does not stop at the first problem; it collects
+them all, so `hvviz --check-content` can show a teacher everything to fix at once.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from hvviz.model.content import (
+    HYPERVISOR_TYPES,
+    LAYER_KINDS,
+    Analogy,
+    Block,
+    Column,
+    Content,
+    Definition,
+    Layer,
+    Note,
+    Origin,
+    Product,
+    Row,
+    Source,
+    Stack,
+    iter_layers,
+)
+from hvviz.model.i18n import LANGUAGES, Text
+from hvviz.model.yaml_nodes import LocatedList, LocatedMap, Mark, YamlProblem, parse_yaml
+
+CONTENT_FILES = (
+    "sources.yaml",
+    "analogies.yaml",
+    "definitions.yaml",
+    "products.yaml",
+    "notes.yaml",
+    "stacks.yaml",
+)
+LANGUAGE_NAMES = {"ko": "Korean", "en": "English"}
+
+
+@dataclass(frozen=True)
+class ContentError:
+    """One problem in a content file."""
+
+    origin: Origin
+    message: str
+    expected: str = ""
+
+    def __str__(self) -> str:
+        text = f"{self.origin}: {self.message}"
+        if self.expected:
+            text += f" (expected {self.expected})"
+        return text
+
+
+class ContentErrors(Exception):
+    """Raised when content cannot be loaded; `errors` lists every problem found."""
+
+    def __init__(self, errors: list[ContentError]):
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
+
+
+# --- field specifications ---------------------------------------------------------
+# A spec maps a key to (reader, required). Readers check one value and return it
+# converted, or report and return None.
+
+
+@dataclass
+class _FileReader:
+    """Validation helpers bound to one file; problems go into a shared list."""
+
+    file: str
+    errors: list[ContentError]
+
+    def error(self, mark: Mark, message: str, expected: str = "") -> None:
+        self.errors.append(ContentError(Origin(self.file, mark.line, mark.column), message, expected))
+
+    def origin(self, mark: Mark) -> Origin:
+        return Origin(self.file, mark.line, mark.column)
+
+    # readers -------------------------------------------------------------------
+    def string(self, value: Any, mark: Mark, what: str, allow_empty: bool = False) -> str | None:
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            self.error(mark, f"`{what}` must be text, not {_kind_of(value)}", "a string")
+            return None
+        text = str(value)
+        if not allow_empty and not text.strip():
+            self.error(mark, f"`{what}` is empty", "some text")
+            return None
+        return text
+
+    def ident(self, value: Any, mark: Mark, what: str) -> str | None:
+        text = self.string(value, mark, what)
+        if text is not None and (any(ch.isspace() for ch in text) or not text):
+            self.error(mark, f"`{what}` `{text}` contains spaces", "an id without spaces, like `type1.hw`")
+            return None
+        return text
+
+    def boolean(self, value: Any, mark: Mark, what: str) -> bool | None:
+        if not isinstance(value, bool):
+            self.error(mark, f"`{what}` must be true or false, not {_kind_of(value)}", "true or false")
+            return None
+        return value
+
+    def choice(self, choices: tuple[str, ...]) -> Callable[[Any, Mark, str], str | None]:
+        def read(value: Any, mark: Mark, what: str) -> str | None:
+            text = self.string(value, mark, what)
+            if text is not None and text not in choices:
+                self.error(mark, f"unknown {what} `{text}`{_suggest(text, choices)}", "one of " + ", ".join(choices))
+                return None
+            return text
+
+        return read
+
+    def text(self, value: Any, mark: Mark, what: str) -> Text | None:
+        if not isinstance(value, LocatedMap):
+            self.error(mark, f"`{what}` must give the text in both languages, not {_kind_of(value)}", "{ko: …, en: …}")
+            return None
+        self.unknown_keys(value, LANGUAGES, what)
+        parts = {}
+        for lang in LANGUAGES:
+            if lang not in value or value[lang] is None or (isinstance(value[lang], str) and not value[lang].strip()):
+                self.error(
+                    value.mark_of(lang) if lang in value else value.mark,
+                    f"text missing in {LANGUAGE_NAMES[lang]} (`{lang}`) in `{what}`",
+                    f"`{lang}:` with the {LANGUAGE_NAMES[lang]} text",
+                )
+                continue
+            parts[lang] = self.string(value[lang], value.mark_of(lang), f"{what}.{lang}")
+        if len(parts) != len(LANGUAGES) or None in parts.values():
+            return None
+        return Text(ko=parts["ko"], en=parts["en"])
+
+    def id_list(self, value: Any, mark: Mark, what: str) -> tuple[tuple[str, Mark], ...] | None:
+        if isinstance(value, str):  # one id may be given without brackets
+            value_list, marks = [value], [mark]
+        elif isinstance(value, LocatedList):
+            value_list, marks = list(value), value.item_marks
+        else:
+            self.error(mark, f"`{what}` must be a list of ids, not {_kind_of(value)}", "[id, id, …]")
+            return None
+        out = []
+        for item, item_mark in zip(value_list, marks):
+            ident = self.ident(item, item_mark, what)
+            if ident is not None:
+                out.append((ident, item_mark))
+        return tuple(out)
+
+    # records -------------------------------------------------------------------
+    def unknown_keys(self, data: LocatedMap, known, what: str) -> None:
+        for key in data:
+            if key not in known:
+                self.error(
+                    data.key_marks[key],
+                    f"unknown key `{key}` in {what}{_suggest(str(key), tuple(known))}",
+                    "one of " + ", ".join(f"`{k}`" for k in known),
+                )
+
+    def record(self, data: Any, mark: Mark, what: str, spec: dict) -> dict | None:
+        """Check a mapping against `spec` ({key: (reader, required)}); None if not a mapping."""
+        if not isinstance(data, LocatedMap):
+            self.error(mark, f"each {what} must be a mapping of keys, not {_kind_of(data)}", "key: value lines")
+            return None
+        self.unknown_keys(data, spec, what)
+        out: dict[str, Any] = {}
+        for key, (reader, required) in spec.items():
+            if key not in data or data[key] is None:
+                if required:
+                    label = f" `{data['id']}`" if isinstance(data.get("id"), str) else ""
+                    self.error(data.mark, f"{what}{label} is missing `{key}`", f"a `{key}:` field")
+                out[key] = None
+                continue
+            out[key] = reader(data[key], data.mark_of(key), key)
+        return out
+
+    def records(self, doc: LocatedMap, key: str, what: str, spec: dict, ids: dict[str, Mark]) -> list[tuple[dict, Mark]]:
+        """The list under `key`, each entry checked; ids are checked for duplicates."""
+        value = doc.get(key)
+        if not isinstance(value, LocatedList):
+            if key in doc:
+                self.error(doc.mark_of(key), f"`{key}` must be a list, not {_kind_of(value)}", f"a list of {what}s")
+            else:
+                self.error(doc.mark, f"missing `{key}:`", f"a list of {what}s")
+            return []
+        out = []
+        for item, mark in zip(value, value.item_marks):
+            fields = self.record(item, mark, what, spec)
+            if fields is None:
+                continue
+            if fields.get("id") is not None:
+                self.claim_id(fields["id"], item.mark_of("id"), what, ids)
+            out.append((fields, mark))
+        return out
+
+    def claim_id(self, ident: str, mark: Mark, what: str, ids: dict[str, Mark]) -> None:
+        if ident in ids:
+            self.error(mark, f"duplicate {what} id `{ident}` (first used at line {ids[ident].line})", "a unique id")
+        else:
+            ids[ident] = mark
+
+
+def _kind_of(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return type(value).__name__
+
+
+def _suggest(word: str, known: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.5)
+    return f"; did you mean `{close[0]}`?" if close else ""
+
+
+# --- reading the files ------------------------------------------------------------
+
+
+def read_document(path: Path, errors: list[ContentError]) -> LocatedMap | None:
+    """Read one file as strict UTF-8 YAML; report and return None when that fails."""
+    name = str(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        errors.append(ContentError(Origin(name), "file not found", "a content file named " + path.name))
+        return None
+    except OSError as err:
+        errors.append(ContentError(Origin(name), f"cannot read the file: {err.strerror}"))
+        return None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        errors.append(
+            ContentError(
+                Origin(name, line, column),
+                f"the file is not UTF-8 (byte 0x{raw[err.start]:02x} cannot be decoded)",
+                "the file saved as UTF-8",
+            )
+        )
+        return None
+    try:
+        doc = parse_yaml(text.lstrip("\ufeff"))
+    except YamlProblem as problem:
+        errors.append(ContentError(Origin(name, problem.mark.line, problem.mark.column), problem.message, problem.expected))
+        return None
+    if not isinstance(doc, LocatedMap):
+        errors.append(ContentError(Origin(name, 1, 1), f"the file holds {_kind_of(doc)}", "a mapping of top-level keys"))
+        return None
+    return doc
+
+
+class _ContentBuilder:
+    """Reads each content file, then checks the references between them."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.errors: list[ContentError] = []
+        # every reference made, checked once all ids are known: (namespace, id, file, mark)
+        self.references: list[tuple[str, str, str, Mark]] = []
+        self.ids: dict[str, dict[str, Mark]] = {ns: {} for ns in ("source", "analogy", "definition", "product", "note", "stack", "layer")}
+
+    def reader_for(self, filename: str) -> tuple[_FileReader, LocatedMap | None]:
+        path = self.folder / filename
+        doc = read_document(path, self.errors)
+        return _FileReader(str(path), self.errors), doc
+
+    def refer(self, reader: _FileReader, namespace: str, refs) -> tuple[str, ...]:
+        if not refs:
+            return ()
+        for ident, mark in refs:
+            self.references.append((namespace, ident, reader.file, mark))
+        return tuple(ident for ident, _ in refs)
+
+    def build(self) -> Content:
+        sources = self.read_sources()
+        analogies = self.read_analogies()
+        definitions = self.read_definitions()
+        products = self.read_products()
+        notes, home = self.read_notes()
+        stacks, compare = self.read_stacks()
+        for namespace, ident, file, mark in self.references:
+            known = self.ids[namespace]
+            if ident not in known:
+                self.errors.append(
+                    ContentError(
+                        Origin(file, mark.line, mark.column),
+                        f"no {namespace} has the id `{ident}`{_suggest(ident, tuple(known))}",
+                        f"the id of a {namespace}" + (f" such as `{next(iter(known))}`" if known else ""),
+                    )
+                )
+        if self.errors:
+            raise ContentErrors(self.errors)
+        return Content(
+            stacks=tuple(stacks),
+            compare=compare,
+            home=home,
+            notes=notes,
+            analogies=analogies,
+            definitions=tuple(definitions),
+            products=products,
+            sources=sources,
+        )
+
+    # one method per file ------------------------------------------------------
+    def read_sources(self) -> dict[str, Source]:
+        r, doc = self.reader_for("sources.yaml")
+        if doc is None:
+            return {}
+        r.unknown_keys(doc, ("sources",), "sources.yaml")
+        spec = {
+            "id": (r.ident, True),
+            "title": (r.string, True),
+            "url": (lambda v, m, w: r.string(v, m, w, allow_empty=True), True),
+            "primary": (r.boolean, True),
+        }
+        out = {}
+        for f, mark in r.records(doc, "sources", "source", spec, self.ids["source"]):
+            if None not in f.values():
+                out[f["id"]] = Source(f["id"], f["title"], f["url"], f["primary"], r.origin(mark))
+        return out
+
+    def read_analogies(self) -> dict[str, Analogy]:
+        r, doc = self.reader_for("analogies.yaml")
+        if doc is None:
+            return {}
+        r.unknown_keys(doc, ("analogies",), "analogies.yaml")
+        spec = {
+            "id": (r.ident, True),
+            "from_post": (r.text, True),
+            "caveat": (r.text, True),
+            "better": (r.text, True),
+            "sources": (r.id_list, False),
+        }
+        out = {}
+        for f, mark in r.records(doc, "analogies", "analogy", spec, self.ids["analogy"]):
+            sources = self.refer(r, "source", f["sources"])
+            if _complete(f, "sources"):
+                out[f["id"]] = Analogy(f["id"], f["from_post"], f["caveat"], f["better"], sources, r.origin(mark))
+        return out
+
+    def read_definitions(self) -> list[Definition]:
+        r, doc = self.reader_for("definitions.yaml")
+        if doc is None:
+            return []
+        r.unknown_keys(doc, ("definitions",), "definitions.yaml")
+        spec = {
+            "id": (r.ident, True),
+            "vendor": (r.text, True),
+            "text": (r.text, True),
+            "remark": (r.text, False),
+            "sources": (r.id_list, True),
+        }
+        out = []
+        for f, mark in r.records(doc, "definitions", "definition", spec, self.ids["definition"]):
+            sources = self.refer(r, "source", f["sources"])
+            if _complete(f, "remark"):
+                out.append(Definition(f["id"], f["vendor"], f["text"], f["remark"], sources, r.origin(mark)))
+        return out
+
+    def read_products(self) -> dict[str, Product]:
+        r, doc = self.reader_for("products.yaml")
+        if doc is None:
+            return {}
+        r.unknown_keys(doc, ("products",), "products.yaml")
+        spec = {
+            "id": (r.ident, True),
+            "name": (r.text, True),
+            "hypervisor_type": (r.choice(HYPERVISOR_TYPES), True),
+            "summary": (r.text, True),
+            "sources": (r.id_list, False),
+        }
+        out = {}
+        for f, mark in r.records(doc, "products", "product", spec, self.ids["product"]):
+            sources = self.refer(r, "source", f["sources"])
+            if _complete(f, "sources"):
+                out[f["id"]] = Product(f["id"], f["name"], f["hypervisor_type"], f["summary"], sources, r.origin(mark))
+        return out
+
+    def read_notes(self) -> tuple[dict[str, Note], str]:
+        r, doc = self.reader_for("notes.yaml")
+        if doc is None:
+            return {}, ""
+        r.unknown_keys(doc, ("home", "notes"), "notes.yaml")
+        home = ""
+        if "home" not in doc:
+            r.error(doc.mark, "missing `home:`", "the id of the note shown when nothing is selected")
+        else:
+            home = r.ident(doc["home"], doc.mark_of("home"), "home") or ""
+            if home:
+                self.references.append(("note", home, r.file, doc.mark_of("home")))
+        spec = {
+            "id": (r.ident, True),
+            "title": (r.text, True),
+            "summary": (r.text, True),
+            "what": (r.text, True),
+            "plain": (r.text, True),
+            "correction": (r.text, False),
+            "analogies": (r.id_list, False),
+            "products": (r.id_list, False),
+            "definitions": (r.boolean, False),
+            "sources": (r.id_list, False),
+        }
+        out = {}
+        for f, mark in r.records(doc, "notes", "note", spec, self.ids["note"]):
+            analogies = self.refer(r, "analogy", f["analogies"])
+            products = self.refer(r, "product", f["products"])
+            sources = self.refer(r, "source", f["sources"])
+            if _complete(f, "correction", "analogies", "products", "definitions", "sources"):
+                out[f["id"]] = Note(
+                    f["id"], f["title"], f["summary"], f["what"], f["plain"], f["correction"],
+                    analogies, products, bool(f["definitions"]), sources, r.origin(mark),
+                )
+        return out, home
+
+    def read_stacks(self) -> tuple[list[Stack], tuple[str, ...]]:
+        r, doc = self.reader_for("stacks.yaml")
+        if doc is None:
+            return [], ()
+        r.unknown_keys(doc, ("compare", "stacks"), "stacks.yaml")
+        compare: tuple[str, ...] = ()
+        if "compare" not in doc:
+            r.error(doc.mark, "missing `compare:`", "the ids of the stacks shown side by side, like [type1, type2]")
+        else:
+            refs = r.id_list(doc["compare"], doc.mark_of("compare"), "compare")
+            if refs is not None and not refs:
+                r.error(doc.mark_of("compare"), "`compare` names no stack", "at least one stack id")
+            compare = self.refer(r, "stack", refs)
+        spec = {
+            "id": (r.ident, True),
+            "title": (r.text, True),
+            "aka": (r.text, True),
+            "caption": (r.text, True),
+            "layers": (lambda v, m, w: self.read_blocks(r, v, m, Column), True),
+        }
+        out = []
+        for f, mark in r.records(doc, "stacks", "stack", spec, self.ids["stack"]):
+            if _complete(f):
+                out.append(Stack(f["id"], f["title"], f["aka"], f["caption"], f["layers"], r.origin(mark)))
+        return out, compare
+
+    def read_blocks(self, r: _FileReader, value: Any, mark: Mark, container: type) -> Column | Row | None:
+        """A list of blocks: layers, `row:` and `column:` entries, nested."""
+        if not isinstance(value, LocatedList) or not value:
+            r.error(mark, f"a {container.__name__.lower()} must be a non-empty list, not {_kind_of(value)}", "a list of layers")
+            return None
+        blocks: list[Block] = []
+        ok = True
+        for item, item_mark in zip(value, value.item_marks):
+            block = self.read_block(r, item, item_mark)
+            ok = ok and block is not None
+            if block is not None:
+                blocks.append(block)
+        return container(tuple(blocks)) if ok else None
+
+    def read_block(self, r: _FileReader, item: Any, mark: Mark) -> Block | None:
+        if isinstance(item, LocatedMap) and ("row" in item or "column" in item) and "id" not in item:
+            key = "row" if "row" in item else "column"
+            r.unknown_keys(item, (key,), f"a `{key}:` entry")
+            return self.read_blocks(r, item[key], item.mark_of(key), Row if key == "row" else Column)
+        spec = {
+            "id": (r.ident, True),
+            "kind": (r.choice(LAYER_KINDS), True),
+            "label": (r.text, True),
+            "detail": (r.text, False),
+            "note": (r.ident, True),
+            "role": (r.ident, False),
+        }
+        f = r.record(item, mark, "layer", spec)
+        if f is None:
+            return None
+        if f["id"] is not None:
+            r.claim_id(f["id"], item.mark_of("id"), "layer", self.ids["layer"])
+        if f["note"] is not None:
+            self.refer(r, "note", ((f["note"], item.mark_of("note")),))
+        if not _complete(f, "detail", "role"):
+            return None
+        return Layer(f["id"], f["kind"], f["label"], f["detail"], f["note"], f["role"], r.origin(mark))
+
+
+def _complete(fields: dict, *optional: str) -> bool:
+    """True when every required field was read without error."""
+    return all(value is not None for key, value in fields.items() if key not in optional)
+
+
+def load_content(folder: Path | str) -> Content:
+    """Load and validate a content folder; raise `ContentErrors` listing every problem."""
+    return _ContentBuilder(Path(folder)).build()
+
+
+def check_content(folder: Path | str) -> tuple[Content | None, list[ContentError]]:
+    """Like `load_content`, but return the problems instead of raising."""
+    try:
+        return load_content(folder), []
+    except ContentErrors as err:
+        return None, err.errors
+
+
+__all__ = ["CONTENT_FILES", "ContentError", "ContentErrors", "check_content", "iter_layers", "load_content"]

@@ -1,0 +1,115 @@
+"""Parse YAML safely into plain values that remember their line and column.
+
+`yaml.safe_load` forgets where each value stood. We run the same safe machinery one
+step earlier: `compose` builds the node tree (no Python objects are constructed from
+tags), and scalars are turned into values by the safe constructor. Mappings and
+sequences become `LocatedMap` / `LocatedList`, which carry the marks of their keys and
+items, so a validation error can name the exact line. Duplicate keys, which
+`safe_load` silently overwrites, are reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+try:  # the C loader where available, as fast as it is safe
+    from yaml import CSafeLoader as _SafeLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A 1-based line and column."""
+
+    line: int
+    column: int
+
+
+class LocatedMap(dict):
+    """A YAML mapping: `mark` is where it starts; `key_marks` / `value_marks` per key."""
+
+    mark: Mark
+    key_marks: dict
+    value_marks: dict
+
+    def mark_of(self, key) -> Mark:
+        return self.value_marks.get(key, self.mark)
+
+
+class LocatedList(list):
+    """A YAML sequence: `mark` is where it starts; `item_marks` per index."""
+
+    mark: Mark
+    item_marks: list
+
+
+class YamlProblem(Exception):
+    """A file that is not well-formed YAML, or that YAML cannot represent as plain data."""
+
+    def __init__(self, message: str, mark: Mark, expected: str = ""):
+        super().__init__(message)
+        self.message = message
+        self.mark = mark
+        self.expected = expected
+
+
+def _mark(node_mark) -> Mark:
+    return Mark(node_mark.line + 1, node_mark.column + 1)
+
+
+def parse_yaml(text: str):
+    """Parse one YAML document into located plain values (None for an empty file)."""
+    loader = _SafeLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        return _convert(loader, node)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        where = Mark(mark.line + 1, mark.column + 1) if mark else Mark(1, 1)
+        problem = err.problem or err.context or "not valid YAML"
+        if err.context and err.problem:
+            problem = f"{err.problem} ({err.context})"
+        raise YamlProblem(f"YAML syntax error: {problem}", where, "well-formed YAML") from None
+    finally:
+        loader.dispose()
+
+
+def _convert(loader, node):
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)  # resolve `<<` merge keys the same way safe_load does
+        result = LocatedMap()
+        result.mark = _mark(node.start_mark)
+        result.key_marks = {}
+        result.value_marks = {}
+        for key_node, value_node in node.value:
+            key = _convert(loader, key_node)
+            if isinstance(key, (dict, list)):
+                raise YamlProblem("a mapping key must be a plain value", _mark(key_node.start_mark), "a name")
+            if key in result:
+                first = result.key_marks[key]
+                raise YamlProblem(
+                    f"duplicate key `{key}` (first given at line {first.line})",
+                    _mark(key_node.start_mark),
+                    "each key once per mapping",
+                )
+            result[key] = _convert(loader, value_node)
+            result.key_marks[key] = _mark(key_node.start_mark)
+            result.value_marks[key] = _mark(value_node.start_mark)
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        result = LocatedList()
+        result.mark = _mark(node.start_mark)
+        result.item_marks = []
+        for item in node.value:
+            result.append(_convert(loader, item))
+            result.item_marks.append(_mark(item.start_mark))
+        return result
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError as err:
+        raise YamlProblem(f"cannot read this value: {err.problem}", _mark(node.start_mark), "plain text, a number or true/false") from None

@@ -1,0 +1,1 @@
+"""Side panels that render text for the current state."""

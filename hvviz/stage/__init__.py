@@ -1,0 +1,1 @@
+"""The stage: stacks drawn with QGraphicsScene, animated, clickable."""

@@ -1,0 +1,103 @@
+"""Named durations and easings, and the build-up animation (Qt's animation framework).
+
+Every animation made here is registered, so the stage can jump all of them to their
+end state (for screenshots and tests) and a test can check that none is left running.
+"""
+
+from __future__ import annotations
+
+import weakref
+from typing import Iterable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QEasingCurve,
+    QParallelAnimationGroup,
+    QPointF,
+    QPropertyAnimation,
+    QSequentialAnimationGroup,
+)
+from PySide6.QtWidgets import QGraphicsObject
+
+#: how long one layer takes to rise into place
+RISE_MS = 380
+#: the delay between one level of a stack and the next
+STAGGER_MS = 140
+#: how far below its place a layer starts, in scene units
+RISE_DISTANCE = 40.0
+#: how long titles and captions take to fade in
+FADE_MS = 320
+EASE_OUT = QEasingCurve.Type.OutCubic
+
+_registry: "weakref.WeakSet[QAbstractAnimation]" = weakref.WeakSet()
+
+
+def register(animation: QAbstractAnimation) -> QAbstractAnimation:
+    _registry.add(animation)
+    return animation
+
+
+def running_animations() -> list[QAbstractAnimation]:
+    """Top-level animations that are still running."""
+    return [a for a in list(_registry) if a.state() == QAbstractAnimation.State.Running]
+
+
+def _rise(item: QGraphicsObject, delay_ms: int) -> QSequentialAnimationGroup:
+    final = item.pos()
+    sequence = QSequentialAnimationGroup()
+    if delay_ms:
+        sequence.addPause(delay_ms)
+    both = QParallelAnimationGroup()
+    move = QPropertyAnimation(item, b"pos")
+    move.setStartValue(final + QPointF(0, RISE_DISTANCE))
+    move.setEndValue(final)
+    move.setDuration(RISE_MS)
+    move.setEasingCurve(EASE_OUT)
+    fade = QPropertyAnimation(item, b"opacity")
+    fade.setStartValue(0.0)
+    fade.setEndValue(1.0)
+    fade.setDuration(RISE_MS)
+    fade.setEasingCurve(EASE_OUT)
+    both.addAnimation(move)
+    both.addAnimation(fade)
+    sequence.addAnimation(both)
+    return sequence
+
+
+def _fade_in(item: QGraphicsObject, delay_ms: int) -> QSequentialAnimationGroup:
+    sequence = QSequentialAnimationGroup()
+    if delay_ms:
+        sequence.addPause(delay_ms)
+    fade = QPropertyAnimation(item, b"opacity")
+    fade.setStartValue(0.0)
+    fade.setEndValue(1.0)
+    fade.setDuration(FADE_MS)
+    fade.setEasingCurve(EASE_OUT)
+    sequence.addAnimation(fade)
+    return sequence
+
+
+def build_up(levels: Sequence[Iterable[QGraphicsObject]], extras: Iterable[QGraphicsObject] = ()) -> QParallelAnimationGroup:
+    """Layers rise into place level by level from the hardware up; `extras` fade in first.
+
+    Items are put in their start state at once, so nothing flashes before its turn.
+    """
+    group = QParallelAnimationGroup()
+    for item in extras:
+        item.setOpacity(0.0)
+        group.addAnimation(_fade_in(item, 0))
+    for level, items in enumerate(levels):
+        for item in items:
+            animation = _rise(item, level * STAGGER_MS)
+            item.setOpacity(0.0)
+            group.addAnimation(animation)
+    return register(group)
+
+
+def finish(animation: QAbstractAnimation | None) -> None:
+    """Jump an animation to its end state and stop it."""
+    if animation is None:
+        return
+    if animation.state() != QAbstractAnimation.State.Stopped:
+        animation.setCurrentTime(animation.totalDuration())
+        animation.stop()

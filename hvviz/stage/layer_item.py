@@ -1,0 +1,209 @@
+"""One layer of a stack: a rounded, coloured block with an icon, a label and a detail line.
+
+Geometry and fitted fonts are computed when the language, size or look changes;
+`paint()` only draws what those setters prepared.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
+
+from hvviz import resources
+from hvviz.model.content import Layer
+from hvviz.theme import TYPE_SCALE, Theme
+
+CORNER = 12.0
+PADDING = 12.0
+#: room around the block for the focus ring and badges
+MARGIN = 10.0
+NARROW = 210.0  # below this width the icon goes above the label
+MIN_FONT_RATIO = 0.62
+
+
+@lru_cache(maxsize=64)
+def icon_renderer(kind: str, colour: str) -> QSvgRenderer:
+    """An SVG renderer for a kind's icon, drawn in `colour` (vector: crisp at any zoom)."""
+    svg = resources.icon_path(kind).read_text(encoding="utf-8").replace("currentColor", colour)
+    return QSvgRenderer(QByteArray(svg.encode("utf-8")))
+
+
+def fitted_font(family: str, size: float, bold: bool, text: str, width: float) -> QFont:
+    """The font at `size`, shrunk (to a floor) until `text` fits `width`."""
+    font = QFont(family)
+    font.setBold(bold)
+    floor = size * MIN_FONT_RATIO
+    while True:
+        font.setPointSizeF(size)
+        if QFontMetricsF(font).horizontalAdvance(text) <= width or size <= floor:
+            return font
+        size = max(floor, size * 0.92)
+
+
+class LayerItem(QGraphicsObject):
+    def __init__(self, layer: Layer, width: float, height: float, theme: Theme, family: str):
+        super().__init__()
+        self.layer = layer
+        self.theme = theme
+        self.family = family
+        self._rect = QRectF(0, 0, width, height)
+        self.hovered = False
+        self.selected = False
+        self.focused = False
+        self.linked = False
+        self.dimmed = False
+        self.badge = ""
+        self._label = ""
+        self._detail = ""
+        self._badge_font = QFont(family)
+        self._badge_font.setBold(True)
+        self._badge_font.setPointSizeF(TYPE_SCALE.badge)
+        self._badge_rect = QRectF()
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
+        self._path = QPainterPath()
+        self._path.addRoundedRect(self._rect, CORNER, CORNER)
+        self._layout_fonts()
+
+    # state set by the stage -------------------------------------------------------
+    @property
+    def layer_id(self) -> str:
+        return self.layer.id
+
+    def set_language(self, lang: str) -> None:
+        self._label = self.layer.label.get(lang)
+        self._detail = self.layer.detail.get(lang) if self.layer.detail else ""
+        self._layout_fonts()
+        self.update()
+
+    def set_look(self, *, selected: bool, focused: bool, linked: bool, dimmed: bool, badge: str) -> None:
+        changed = (selected, focused, linked, dimmed, badge) != (self.selected, self.focused, self.linked, self.dimmed, self.badge)
+        if badge != self.badge:
+            self.prepareGeometryChange()
+        self.selected, self.focused, self.linked, self.dimmed, self.badge = selected, focused, linked, dimmed, badge
+        if badge:
+            metrics = QFontMetricsF(self._badge_font)
+            width = metrics.horizontalAdvance(badge) + 20
+            height = metrics.height() + 8
+            self._badge_rect = QRectF(self._rect.right() - width - 10, self._rect.top() - height / 2 - 4, width, height)
+        else:
+            self._badge_rect = QRectF()
+        if changed:
+            self.update()
+
+    def label_text(self) -> str:
+        return self._label
+
+    def block_rect(self) -> QRectF:
+        """The layer's block, in item coordinates (without the margin)."""
+        return QRectF(self._rect)
+
+    # geometry ---------------------------------------------------------------------
+    def _layout_fonts(self) -> None:
+        r = self._rect
+        narrow = r.width() < NARROW
+        icon = min(r.height() * 0.42, 40.0) if narrow else min(r.height() * 0.5, 44.0)
+        if narrow:
+            self._icon_rect = QRectF(r.center().x() - icon / 2, r.top() + PADDING * 0.8, icon, icon)
+            self._text_rect = QRectF(r.left() + PADDING * 0.6, self._icon_rect.bottom() + 2, r.width() - 1.2 * PADDING, r.bottom() - self._icon_rect.bottom() - PADDING * 0.6)
+        else:
+            self._icon_rect = QRectF(r.left() + PADDING + 4, r.center().y() - icon / 2, icon, icon)
+            left = self._icon_rect.right() + PADDING
+            self._text_rect = QRectF(left, r.top() + PADDING * 0.5, r.right() - left - PADDING - icon * 0.3, r.height() - PADDING)
+        width = self._text_rect.width()
+        label_size = TYPE_SCALE.label * (0.9 if narrow else 1.0)
+        self._label_font = fitted_font(self.family, label_size, True, self._label, width)
+        self._detail_font = fitted_font(self.family, TYPE_SCALE.detail * (0.92 if narrow else 1.0), False, self._detail, width)
+        label_h = QFontMetricsF(self._label_font).height()
+        detail_h = QFontMetricsF(self._detail_font).height() if self._detail else 0.0
+        show_detail = bool(self._detail) and label_h + detail_h + 2 <= self._text_rect.height()
+        total = label_h + (detail_h + 2 if show_detail else 0)
+        top = self._text_rect.top() + (self._text_rect.height() - total) / 2
+        self._label_rect = QRectF(self._text_rect.left(), top, width, label_h)
+        self._detail_rect = QRectF(self._text_rect.left(), top + label_h + 2, width, detail_h) if show_detail else QRectF()
+        self._elided_label = QFontMetricsF(self._label_font).elidedText(self._label, Qt.TextElideMode.ElideRight, width)
+        self._elided_detail = QFontMetricsF(self._detail_font).elidedText(self._detail, Qt.TextElideMode.ElideRight, width) if show_detail else ""
+
+    def boundingRect(self) -> QRectF:
+        bounds = self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
+        return bounds.united(self._badge_rect.adjusted(-2, -2, 2, 2)) if self.badge else bounds
+
+    def shape(self) -> QPainterPath:
+        return self._path
+
+    # drawing --------------------------------------------------------------------------
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        theme = self.theme
+        fill = QColor(theme.fill(self.layer.kind))
+        text = QColor(theme.text_on(self.layer.kind))
+        if self.dimmed:
+            fill = _mix(fill, QColor(theme.background), 0.55)
+            text = _mix(text, fill, 0.35)
+        elif self.hovered and not self.selected:
+            fill = fill.lighter(112)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(theme.outline), 2.0))
+        painter.setBrush(fill)
+        painter.drawPath(self._path)
+
+        icon_renderer(self.layer.kind, text.name()).render(painter, self._icon_rect)
+        painter.setPen(text)
+        painter.setFont(self._label_font)
+        align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self._label_rect, align, self._elided_label)
+        if self._elided_detail:
+            painter.setFont(self._detail_font)
+            painter.drawText(self._detail_rect, align, self._elided_detail)
+
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        if self.selected:
+            painter.setPen(QPen(QColor(theme.selection), 5.0))
+            painter.drawRoundedRect(self._rect.adjusted(-1, -1, 1, 1), CORNER + 1, CORNER + 1)
+        elif self.linked:
+            pen = QPen(QColor(theme.selection), 4.0, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self._rect.adjusted(-1, -1, 1, 1), CORNER + 1, CORNER + 1)
+        elif self.hovered:
+            painter.setPen(QPen(QColor(theme.selection), 2.5))
+            painter.drawRoundedRect(self._rect, CORNER, CORNER)
+        if self.focused:
+            pen = QPen(QColor(theme.focus), 3.0, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self._rect.adjusted(-7, -7, 7, 7), CORNER + 6, CORNER + 6)
+        if self.badge:
+            self._paint_badge(painter)
+
+    def _paint_badge(self, painter: QPainter) -> None:
+        rect = self._badge_rect
+        height = rect.height()
+        painter.setPen(QPen(QColor(self.theme.outline), 1.5))
+        painter.setBrush(QColor(self.theme.selection))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor(self.theme.outline))
+        painter.setFont(self._badge_font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.badge)
+
+    # hover is a local look; selection goes through the app state ---------------------
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.update()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.update()
+        super().hoverLeaveEvent(event)
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """`a` moved `amount` of the way towards `b`."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )

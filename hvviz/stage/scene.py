@@ -1,0 +1,202 @@
+"""The stage: the stacks on screen, side by side, following the app state.
+
+The scene is rebuilt when the shown stacks change and restyled when the selection,
+focus or language change. Links between counterparts are drawn in the gap between
+stacks, so they never cross a layer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractAnimation, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsObject, QGraphicsScene
+
+from hvviz.model.layout import Rect, build_order
+from hvviz.state import AppState
+from hvviz.stage import animations
+from hvviz.stage.layer_item import LayerItem
+from hvviz.stage.stack_item import LAYER_HEIGHT, STACK_WIDTH, TITLE_HEIGHT, StackItem
+from hvviz.theme import Theme
+from hvviz.ui_text import tr
+
+STACK_GAP = 130.0
+SCENE_MARGIN = 28.0
+
+
+class LinkItem(QGraphicsObject):
+    """Dashed connectors between a selected layer and its counterparts."""
+
+    def __init__(self, theme: Theme):
+        super().__init__()
+        self.theme = theme
+        self._path = QPainterPath()
+        self.setZValue(-1)
+
+    def set_segments(self, segments: list[tuple[QPointF, QPointF]]) -> None:
+        self.prepareGeometryChange()
+        path = QPainterPath()
+        for a, b in segments:
+            path.moveTo(a)
+            middle = (a.x() + b.x()) / 2
+            path.cubicTo(QPointF(middle, a.y()), QPointF(middle, b.y()), b)
+            for end, toward in ((a, 1), (b, -1)):
+                path.addEllipse(end, 6, 6)
+        self._path = path
+
+    def boundingRect(self) -> QRectF:
+        return self._path.boundingRect().adjusted(-8, -8, 8, 8)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        if self._path.isEmpty():
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(self.theme.selection), 3.0, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(self._path)
+
+
+class StageScene(QGraphicsScene):
+    def __init__(self, state: AppState, theme: Theme, family: str, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.theme = theme
+        self.family = family
+        self.keyboard_focus_visible = False
+        self.stack_items: dict[str, StackItem] = {}
+        self.links = LinkItem(theme)
+        self.addItem(self.links)
+        self._animation: QAbstractAnimation | None = None
+        self.setBackgroundBrush(QColor(theme.background))
+        state.shown_changed.connect(self._rebuild)
+        state.language_changed.connect(self._retranslate)
+        state.selection_changed.connect(self.refresh_looks)
+        state.focus_changed.connect(self.refresh_looks)
+        self._rebuild()
+
+    # building --------------------------------------------------------------------
+    def _rebuild(self, *_args) -> None:
+        animations.finish(self._animation)
+        self._animation = None
+        for item in self.stack_items.values():
+            self.removeItem(item)
+        self.stack_items = {}
+        stacks = [self.state.content.stack(stack_id) for stack_id in self.state.shown]
+        items = [StackItem(stack, self.theme, self.family) for stack in stacks]
+        tallest = max(item.levels_height for item in items)
+        for index, item in enumerate(items):
+            # hardware on one baseline: a shorter stack starts lower
+            item.setPos(index * (STACK_WIDTH + STACK_GAP), tallest - item.levels_height)
+            self.addItem(item)
+            self.stack_items[item.stack.id] = item
+        bottom = max(item.y() + item.total_height for item in items)
+        width = len(items) * STACK_WIDTH + (len(items) - 1) * STACK_GAP
+        self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, width + 2 * SCENE_MARGIN, bottom + 2 * SCENE_MARGIN))
+        self._retranslate()
+
+    def _retranslate(self, *_args) -> None:
+        for item in self.stack_items.values():
+            item.set_language(self.state.language)
+        self.refresh_looks()
+
+    # state → looks -----------------------------------------------------------------
+    def layer_items(self) -> dict[str, LayerItem]:
+        return {lid: li for item in self.stack_items.values() for lid, li in item.layer_items.items()}
+
+    def layer_item(self, layer_id: str) -> LayerItem:
+        return self.layer_items()[layer_id]
+
+    def set_keyboard_focus_visible(self, visible: bool) -> None:
+        if visible != self.keyboard_focus_visible:
+            self.keyboard_focus_visible = visible
+            self.refresh_looks()
+
+    def refresh_looks(self, *_args) -> None:
+        state = self.state
+        selected = state.selected
+        linked = set(state.counterparts())
+        badge_for = ""
+        if selected is not None and not linked and len(self.stack_items) > 1:
+            own = state.content.stack_of(selected).id
+            others = [item.stack.title.get(state.language) for sid, item in self.stack_items.items() if sid != own]
+            badge_for = tr("badge.extra", state.language, other=", ".join(others))
+        for layer_id, item in self.layer_items().items():
+            is_selected = layer_id == selected
+            item.set_look(
+                selected=is_selected,
+                focused=self.keyboard_focus_visible and layer_id == state.focused,
+                linked=layer_id in linked,
+                dimmed=selected is not None and not is_selected and layer_id not in linked,
+                badge=badge_for if is_selected else "",
+            )
+        self._update_links(selected, linked)
+
+    def _update_links(self, selected: str | None, linked: set[str]) -> None:
+        if selected is None or not linked:
+            self.links.set_segments([])
+            return
+        own_stack = self.state.content.stack_of(selected).id
+        source = self.layer_item(selected)
+        segments = []
+        seen_heights = set()
+        for layer_id in sorted(linked):
+            target = self.layer_item(layer_id)
+            other_stack = self.state.content.stack_of(layer_id).id
+            ys = (round(target.sceneBoundingRect().center().y()), other_stack)
+            if ys in seen_heights:
+                continue
+            seen_heights.add(ys)
+            a_stack, b_stack = self.stack_items[own_stack], self.stack_items[other_stack]
+            left_to_right = a_stack.x() < b_stack.x()
+            a = self._edge_point(a_stack, source, right=left_to_right)
+            b = self._edge_point(b_stack, target, right=not left_to_right)
+            segments.append((a, b))
+        self.links.set_segments(segments)
+
+    @staticmethod
+    def _edge_point(stack: StackItem, layer: LayerItem, right: bool) -> QPointF:
+        """A point at the layer's height on the outer edge of its stack facing the other."""
+        y = layer.mapToScene(layer.block_rect().center()).y()
+        x = stack.x() + (STACK_WIDTH + 8 if right else -8)
+        return QPointF(x, y)
+
+    # navigation helpers -------------------------------------------------------------
+    def layer_rects(self) -> dict[str, Rect]:
+        """Every layer's rectangle in scene units with y pointing up, in reading order."""
+        rects = {}
+        for item in self.stack_items.values():
+            for level in build_order(item.stack):
+                for layer_id in level:
+                    r = item.layer_items[layer_id].mapRectToScene(item.layer_items[layer_id].block_rect())
+                    rects[layer_id] = Rect(r.x(), -r.bottom(), r.width(), r.height())
+        return rects
+
+    def layer_at(self, scene_pos: QPointF) -> str | None:
+        for item in self.items(scene_pos):
+            while item is not None and not isinstance(item, LayerItem):
+                item = item.parentItem()
+            if isinstance(item, LayerItem):
+                return item.layer_id
+        return None
+
+    # animation ----------------------------------------------------------------------
+    def build_up(self) -> QAbstractAnimation:
+        """Replay the stacks rising from the hardware up."""
+        animations.finish(self._animation)
+        levels: list[list[LayerItem]] = []
+        extras = []
+        for item in self.stack_items.values():
+            extras.extend([item.title, item.caption])
+            for depth, level in enumerate(build_order(item.stack)):
+                while len(levels) <= depth:
+                    levels.append([])
+                levels[depth].extend(item.layer_items[layer_id] for layer_id in level)
+        self._animation = animations.build_up(levels, extras)
+        self._animation.start()
+        return self._animation
+
+    @property
+    def animation(self) -> QAbstractAnimation | None:
+        return self._animation
+
+    def finish_animations(self) -> None:
+        animations.finish(self._animation)

@@ -1,0 +1,108 @@
+"""A stack on the stage: its title, other names, layers laid out bottom → top, and caption."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextOption
+from PySide6.QtWidgets import QGraphicsObject, QGraphicsTextItem
+
+from hvviz.model.content import Stack
+from hvviz.model.layout import layout_stack, stack_height
+from hvviz.stage.layer_item import LayerItem
+from hvviz.theme import TYPE_SCALE, Theme
+
+STACK_WIDTH = 560.0
+LAYER_HEIGHT = 100.0
+LAYER_GAP = 10.0
+TITLE_HEIGHT = 96.0
+CAPTION_GAP = 18.0
+CAPTION_HEIGHT = 64.0
+
+
+class StackTitle(QGraphicsObject):
+    """The stack's name and, below it, its other names."""
+
+    def __init__(self, stack: Stack, theme: Theme, family: str):
+        super().__init__()
+        self.stack, self.theme = stack, theme
+        self._title_font = QFont(family)
+        self._title_font.setBold(True)
+        self._title_font.setPointSizeF(TYPE_SCALE.stack_title)
+        self._aka_font = QFont(family)
+        self._aka_font.setPointSizeF(TYPE_SCALE.stack_aka)
+        self._title = self._aka = ""
+
+    def set_language(self, lang: str) -> None:
+        self._title = self.stack.title.get(lang)
+        self._aka = self.stack.aka.get(lang)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        return QRectF(0, 0, STACK_WIDTH, TITLE_HEIGHT)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        title_h = QFontMetricsF(self._title_font).height()
+        painter.setPen(QColor(self.theme.text))
+        painter.setFont(self._title_font)
+        painter.drawText(QRectF(0, 8, STACK_WIDTH, title_h), Qt.AlignmentFlag.AlignCenter, self._title)
+        painter.setPen(QColor(self.theme.muted))
+        painter.setFont(self._aka_font)
+        painter.drawText(QRectF(0, 12 + title_h, STACK_WIDTH, TITLE_HEIGHT - title_h - 12), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._aka)
+
+
+class StackItem(QGraphicsObject):
+    """Groups a stack's title, layers and caption; the layers are its children."""
+
+    def __init__(self, stack: Stack, theme: Theme, family: str):
+        super().__init__()
+        self.stack = stack
+        self.levels_height = stack_height(stack) * LAYER_HEIGHT
+        self.title = StackTitle(stack, theme, family)
+        self.title.setParentItem(self)
+        self.layer_items: dict[str, LayerItem] = {}
+        rects = layout_stack(stack)
+        for layer in stack.layers():
+            rect = rects[layer.id]
+            item = LayerItem(
+                layer,
+                rect.w * STACK_WIDTH - LAYER_GAP,
+                rect.h * LAYER_HEIGHT - LAYER_GAP,
+                theme,
+                family,
+            )
+            item.setParentItem(self)
+            # layout y counts up from the hardware; scene y counts down
+            item.setPos(
+                rect.x * STACK_WIDTH + LAYER_GAP / 2,
+                TITLE_HEIGHT + self.levels_height - (rect.y + rect.h) * LAYER_HEIGHT + LAYER_GAP / 2,
+            )
+            self.layer_items[layer.id] = item
+        self.caption = QGraphicsTextItem(self)
+        caption_font = QFont(family)
+        caption_font.setPointSizeF(TYPE_SCALE.caption)
+        self.caption.setFont(caption_font)
+        self.caption.setDefaultTextColor(QColor(theme.muted))
+        self.caption.setTextWidth(STACK_WIDTH)
+        option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        self.caption.document().setDefaultTextOption(option)
+        self.caption.setPos(0, TITLE_HEIGHT + self.levels_height + CAPTION_GAP)
+
+    @property
+    def total_height(self) -> float:
+        return TITLE_HEIGHT + self.levels_height + CAPTION_GAP + CAPTION_HEIGHT
+
+    def set_language(self, lang: str) -> None:
+        self.title.set_language(lang)
+        self.caption.setPlainText(self.stack.caption.get(lang))
+        for item in self.layer_items.values():
+            item.set_language(lang)
+
+    def layers_top_left(self) -> QPointF:
+        return self.mapToScene(QPointF(0, TITLE_HEIGHT))
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        """Draws nothing itself: its children are the picture."""

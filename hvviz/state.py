@@ -1,0 +1,91 @@
+"""The single place where what is shown lives: language, stacks, selection, focus.
+
+Views read this state and ask it for changes; they never keep their own copy of the
+truth. It uses Qt only for signals (QtCore), never widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from hvviz.model.content import Content
+from hvviz.model.i18n import normalize_language
+
+
+class AppState(QObject):
+    language_changed = Signal(str)
+    shown_changed = Signal(tuple)
+    #: the selected layer id, or None
+    selection_changed = Signal(object)
+    #: the layer with the keyboard focus ring, or None
+    focus_changed = Signal(object)
+
+    def __init__(self, content: Content, language: str = "ko", parent: QObject | None = None):
+        super().__init__(parent)
+        self.content = content
+        self._language = normalize_language(language)
+        self._shown: tuple[str, ...] = content.compare
+        self._selected: str | None = None
+        self._focused: str | None = None
+
+    # reading --------------------------------------------------------------------
+    @property
+    def language(self) -> str:
+        return self._language
+
+    @property
+    def shown(self) -> tuple[str, ...]:
+        return self._shown
+
+    @property
+    def selected(self) -> str | None:
+        return self._selected
+
+    @property
+    def focused(self) -> str | None:
+        return self._focused
+
+    def is_visible(self, layer_id: str) -> bool:
+        return self.content.has_layer(layer_id) and self.content.stack_of(layer_id).id in self._shown
+
+    def counterparts(self) -> tuple[str, ...]:
+        """Layers linked to the selection in the other stacks on screen."""
+        if self._selected is None:
+            return ()
+        return self.content.counterparts(self._selected, self._shown)
+
+    # changing ---------------------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        language = normalize_language(language)
+        if language != self._language:
+            self._language = language
+            self.language_changed.emit(language)
+
+    def show_stacks(self, stack_ids: tuple[str, ...]) -> None:
+        known = {stack.id for stack in self.content.stacks}
+        stack_ids = tuple(s for s in stack_ids if s in known)
+        if not stack_ids or stack_ids == self._shown:
+            return
+        self._shown = stack_ids
+        self.shown_changed.emit(stack_ids)
+        if self._selected is not None and not self.is_visible(self._selected):
+            self.select(None)
+        if self._focused is not None and not self.is_visible(self._focused):
+            self.set_focus(None)
+
+    def select(self, layer_id: str | None) -> None:
+        """Select a visible layer, or clear the selection with None; unknown ids are ignored."""
+        if layer_id is not None and not self.is_visible(layer_id):
+            return
+        if layer_id != self._selected:
+            self._selected = layer_id
+            self.selection_changed.emit(layer_id)
+        if layer_id is not None:
+            self.set_focus(layer_id)
+
+    def set_focus(self, layer_id: str | None) -> None:
+        if layer_id is not None and not self.is_visible(layer_id):
+            return
+        if layer_id != self._focused:
+            self._focused = layer_id
+            self.focus_changed.emit(layer_id)

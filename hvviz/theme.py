@@ -1,0 +1,105 @@
+"""Colours and type: one colour per layer kind, text colours chosen by measured contrast.
+
+Fills come from the Okabe–Ito palette, designed to stay distinguishable for
+colour-blind viewers; each layer also carries its label and a kind icon, so colour
+is never the only cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+OKABE_ITO = {
+    "orange": "#E69F00",
+    "sky": "#56B4E9",
+    "green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "purple": "#CC79A7",
+}
+
+
+def relative_luminance(hex_colour: str) -> float:
+    """WCAG 2 relative luminance of `#RRGGBB`."""
+    value = hex_colour.lstrip("#")
+    channels = [int(value[i : i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio between two colours (1 to 21)."""
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def readable_on(fill: str, candidates: tuple[str, ...]) -> str:
+    """The candidate text colour with the highest contrast against `fill`."""
+    return max(candidates, key=lambda c: contrast_ratio(fill, c))
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str
+    surface: str
+    text: str
+    muted: str
+    outline: str
+    selection: str
+    focus: str
+    link: str
+    kind_fills: dict[str, str]
+    text_candidates: tuple[str, ...] = ("#111418", "#FFFFFF")
+    kind_text: dict[str, str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self, "kind_text", {kind: readable_on(fill, self.text_candidates) for kind, fill in self.kind_fills.items()}
+        )
+
+    def fill(self, kind: str) -> str:
+        return self.kind_fills[kind]
+
+    def text_on(self, kind: str) -> str:
+        return self.kind_text[kind]
+
+
+KIND_FILLS = {
+    "hardware": OKABE_ITO["blue"],
+    "hypervisor": OKABE_ITO["orange"],
+    "host-os": OKABE_ITO["purple"],
+    "guest": OKABE_ITO["green"],
+    "app": OKABE_ITO["yellow"],
+}
+
+DEFAULT = Theme(
+    name="default",
+    background="#171B22",
+    surface="#20262F",
+    text="#E9EDF2",
+    muted="#A9B3C1",
+    outline="#0B0D11",
+    selection="#FFFFFF",
+    focus="#F0E442",
+    link="#56B4E9",
+    kind_fills=KIND_FILLS,
+)
+
+THEMES = {DEFAULT.name: DEFAULT}
+
+
+@dataclass(frozen=True)
+class TypeScale:
+    """Point sizes in scene units (the stage scales with the window)."""
+
+    stack_title: float = 30
+    stack_aka: float = 19
+    caption: float = 17
+    label: float = 23
+    detail: float = 16
+    badge: float = 14
+
+
+TYPE_SCALE = TypeScale()

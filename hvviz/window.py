@@ -1,0 +1,252 @@
+"""The main window: composes the stage, the notes panel and the caption, and wires actions.
+
+It explains nothing itself: words come from the content and `ui_text`, behaviour from
+the state and the stage.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hvviz import __version__, resources
+from hvviz.panels.notes import NotesPanel
+from hvviz.stage.scene import StageScene
+from hvviz.stage.view import StageView
+from hvviz.state import AppState
+from hvviz.theme import Theme
+from hvviz.ui_text import tr
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, state: AppState, theme: Theme, family: str, settings: QSettings | None = None):
+        super().__init__()
+        self.state = state
+        self.theme = theme
+        self.settings = settings
+        self.setWindowIcon(QIcon(str(resources.icon_path("hvviz"))))
+        self.setMinimumSize(960, 600)
+
+        self.scene = StageScene(state, theme, family, self)
+        self.stage_view = StageView(self.scene, state)
+        self.notes = NotesPanel(state, theme, family)
+        self.caption = QLabel()
+        self.caption.setObjectName("caption")
+        self.caption.setWordWrap(True)
+        caption_font = QFont(family)
+        caption_font.setPointSizeF(13)
+        self.caption.setFont(caption_font)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.stage_view)
+        splitter.addWidget(self.notes)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.notes.setMinimumWidth(320)
+        self.splitter = splitter
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.caption)
+        self.setCentralWidget(central)
+        self.setStyleSheet(
+            f"QMainWindow, QWidget#central {{ background: {theme.background}; }}"
+            f"QLabel#caption {{ background: {theme.surface}; color: {theme.text}; padding: 10px 18px;"
+            f" border-top: 1px solid {theme.outline}; }}"
+            f"QToolBar {{ background: {theme.surface}; border: none; spacing: 6px; padding: 4px 8px; }}"
+            f"QToolBar QToolButton {{ color: {theme.text}; padding: 5px 12px; border-radius: 6px; }}"
+            f"QToolBar QToolButton:checked {{ background: {theme.link}; color: #111418; }}"
+            f"QToolBar QToolButton:hover {{ background: {theme.background}; }}"
+            f"QToolBar QToolButton:checked:hover {{ background: {theme.link}; }}"
+            f"QSplitter::handle {{ background: {theme.outline}; }}"
+        )
+
+        self._build_actions(family)
+        self._build_menus()
+        state.language_changed.connect(self.retranslate)
+        state.shown_changed.connect(self._sync_view_actions)
+        state.selection_changed.connect(self._update_caption)
+        self.retranslate()
+
+    # actions ----------------------------------------------------------------------
+    def _build_actions(self, family: str) -> None:
+        content = self.state.content
+        self.view_group = QActionGroup(self)
+        self.view_actions: dict[tuple[str, ...], QAction] = {}
+        choices: list[tuple[str, ...]] = []
+        compare = content.compare
+        if len(compare) > 1:
+            choices = [(compare[0],), compare] + [(stack_id,) for stack_id in compare[1:]]
+        else:
+            choices = [compare]
+        for number, shown in enumerate(choices, start=1):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(str(number)))
+            action.triggered.connect(lambda _checked=False, s=shown: self.state.show_stacks(s))
+            self.view_group.addAction(action)
+            self.view_actions[shown] = action
+        self._sync_view_actions()
+
+        self.replay_action = QAction(self)
+        self.replay_action.setShortcut(QKeySequence(Qt.Key.Key_R))
+        self.replay_action.triggered.connect(self.replay)
+
+        self.clear_action = QAction(self)
+        self.clear_action.triggered.connect(lambda: self.state.select(None))
+
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for lang in ("ko", "en"):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(lang == self.state.language)
+            action.triggered.connect(lambda _checked=False, code=lang: self.state.set_language(code))
+            self.language_group.addAction(action)
+            self.language_actions[lang] = action
+        self.toggle_language_action = QAction(self)
+        self.toggle_language_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.toggle_language_action.triggered.connect(
+            lambda: self.state.set_language("en" if self.state.language == "ko" else "ko")
+        )
+        self.addAction(self.toggle_language_action)
+
+        self.screenshot_action = QAction(self)
+        self.screenshot_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.screenshot_action.triggered.connect(self._save_screenshot)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        self.keys_action = QAction(self)
+        self.keys_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.keys_action.triggered.connect(self._show_keys)
+        self.about_action = QAction(self)
+        self.about_action.triggered.connect(self._show_about)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar_font = QFont(family)
+        toolbar_font.setPointSizeF(11)
+        self.toolbar.setFont(toolbar_font)
+        for action in self.view_actions.values():
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.replay_action)
+        self.toolbar.addSeparator()
+        for action in self.language_actions.values():
+            self.toolbar.addAction(action)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.screenshot_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        for action in self.view_actions.values():
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.replay_action)
+        self.view_menu.addAction(self.clear_action)
+        self.language_menu = bar.addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+        self.language_menu.addAction(self.toggle_language_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.keys_action)
+        self.help_menu.addAction(self.about_action)
+
+    def _sync_view_actions(self, *_args) -> None:
+        action = self.view_actions.get(self.state.shown)
+        if action is not None:
+            action.setChecked(True)
+
+    # language -----------------------------------------------------------------------
+    def retranslate(self, *_args) -> None:
+        lang = self.state.language
+        content = self.state.content
+        self.setWindowTitle(tr("app.title", lang))
+        for shown, action in self.view_actions.items():
+            if len(shown) == 1 and len(content.compare) > 1:
+                action.setText(tr("action.only", lang, title=content.stack(shown[0]).title.get(lang)))
+            else:
+                action.setText(tr("action.both", lang))
+        self.replay_action.setText(tr("action.replay", lang))
+        self.replay_action.setToolTip(tr("action.replay.tip", lang))
+        self.clear_action.setText(tr("action.clear", lang))
+        for code, action in self.language_actions.items():
+            action.setText(tr(f"lang.{code}", lang))
+            action.setChecked(code == lang)
+        self.toggle_language_action.setText("한국어 ⇄ English")
+        self.screenshot_action.setText(tr("action.screenshot", lang))
+        self.quit_action.setText(tr("action.quit", lang))
+        self.keys_action.setText(tr("action.keys", lang))
+        self.about_action.setText(tr("action.about", lang))
+        self.file_menu.setTitle(tr("menu.file", lang))
+        self.view_menu.setTitle(tr("menu.view", lang))
+        self.language_menu.setTitle(tr("menu.language", lang))
+        self.help_menu.setTitle(tr("menu.help", lang))
+        self.toolbar.setWindowTitle(tr("toolbar.view", lang))
+        self._update_caption()
+
+    def _update_caption(self, *_args) -> None:
+        lang = self.state.language
+        selected = self.state.selected
+        if selected is None:
+            self.caption.setText(tr("caption.hint", lang))
+            return
+        layer = self.state.content.layer(selected)
+        note = self.state.content.note_for(selected)
+        stack = self.state.content.stack_of(selected)
+        self.caption.setText(f"<b>{layer.label.get(lang)}</b> ({stack.title.get(lang)}): {note.summary.get(lang)}")
+
+    # commands ---------------------------------------------------------------------
+    def replay(self) -> None:
+        self.scene.build_up()
+
+    def _save_screenshot(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, tr("action.screenshot", self.state.language), "hvviz.png", "PNG (*.png)")
+        if path:
+            self.scene.finish_animations()
+            self.grab().save(path, "PNG")
+
+    def _show_keys(self) -> None:
+        box = QMessageBox(self)
+        box.setWindowTitle(tr("keys.title", self.state.language))
+        box.setTextFormat(Qt.TextFormat.MarkdownText)
+        box.setText(tr("keys.body", self.state.language))
+        box.exec()
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, tr("action.about", self.state.language), tr("about.body", self.state.language, version=__version__))
+
+    # settings -----------------------------------------------------------------------
+    def restore(self) -> None:
+        if self.settings is None:
+            return
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event) -> None:
+        self.scene.finish_animations()
+        if self.settings is not None:
+            self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("language", self.state.language)
+            self.settings.setValue("shown", list(self.state.shown))
+        super().closeEvent(event)
