@@ -67,11 +67,14 @@ class AppState(QObject):
         if not stack_ids or stack_ids == self._shown:
             return
         self._shown = stack_ids
-        self.shown_changed.emit(stack_ids)
+        # forget what is no longer on screen before anyone redraws
         if self._selected is not None and not self.is_visible(self._selected):
-            self.select(None)
+            self._selected = None
+            self.selection_changed.emit(None)
         if self._focused is not None and not self.is_visible(self._focused):
-            self.set_focus(None)
+            self._focused = None
+            self.focus_changed.emit(None)
+        self.shown_changed.emit(stack_ids)
 
     def select(self, layer_id: str | None) -> None:
         """Select a visible layer, or clear the selection with None; unknown ids are ignored."""

@@ -43,15 +43,15 @@ class MainWindow(QMainWindow):
         self.caption = QLabel()
         self.caption.setObjectName("caption")
         self.caption.setWordWrap(True)
-        caption_font = QFont(family)
-        caption_font.setPointSizeF(13)
-        self.caption.setFont(caption_font)
+        self.caption.setFont(QFont(family))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stage_view)
         splitter.addWidget(self.notes)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        # the stage keeps about 70 % of the width as the window grows or shrinks
+        splitter.setStretchFactor(0, 7)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([700, 300])
         splitter.setChildrenCollapsible(False)
         self.notes.setMinimumWidth(320)
         self.splitter = splitter
@@ -62,18 +62,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.caption)
         self.setCentralWidget(central)
-        self.setStyleSheet(
-            f"QMainWindow, QWidget#central {{ background: {theme.background}; }}"
-            f"QLabel#caption {{ background: {theme.surface}; color: {theme.text}; padding: 10px 18px;"
-            f" border-top: 1px solid {theme.outline}; }}"
-            f"QToolBar {{ background: {theme.surface}; border: none; spacing: 6px; padding: 4px 8px; }}"
-            f"QToolBar QToolButton {{ color: {theme.text}; padding: 5px 12px; border-radius: 6px; }}"
-            f"QToolBar QToolButton:checked {{ background: {theme.link}; color: #111418; }}"
-            f"QToolBar QToolButton:hover {{ background: {theme.background}; }}"
-            f"QToolBar QToolButton:checked:hover {{ background: {theme.link}; }}"
-            f"QSplitter::handle {{ background: {theme.outline}; }}"
-        )
 
+        self._apply_style(14)
         self._build_actions(family)
         self._build_menus()
         state.language_changed.connect(self.retranslate)
@@ -139,9 +129,7 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar()
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        toolbar_font = QFont(family)
-        toolbar_font.setPointSizeF(11)
-        self.toolbar.setFont(toolbar_font)
+        self.toolbar.setFont(QFont(family))
         for action in self.view_actions.values():
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
@@ -234,6 +222,36 @@ class MainWindow(QMainWindow):
 
     def _show_about(self) -> None:
         QMessageBox.about(self, tr("action.about", self.state.language), tr("about.body", self.state.language, version=__version__))
+
+    # size -------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._scale_text()
+
+    def _scale_text(self) -> None:
+        """Side text grows with the window, so a projected full-screen window stays readable."""
+        height = self.height()
+        body = max(14, min(26, round(height / 48)))
+        self.notes.set_text_size(body)
+        font = self.caption.font()
+        font.setPixelSize(body + 2)
+        self.caption.setFont(font)
+        self._apply_style(max(14, min(22, round(height / 52))))
+
+    def _apply_style(self, chrome_px: int) -> None:
+        theme = self.theme
+        self.setStyleSheet(
+            f"QMainWindow {{ background: {theme.background}; }}"
+            f"QMenuBar, QMenu {{ font-size: {chrome_px}px; }}"
+            f"QLabel#caption {{ background: {theme.surface}; color: {theme.text}; padding: 10px 18px;"
+            f" border-top: 1px solid {theme.outline}; }}"
+            f"QToolBar {{ background: {theme.surface}; border: none; spacing: 6px; padding: 4px 8px; }}"
+            f"QToolBar QToolButton {{ color: {theme.text}; padding: 5px 12px; border-radius: 6px; font-size: {chrome_px}px; }}"
+            f"QToolBar QToolButton:checked {{ background: {theme.link}; color: #111418; }}"
+            f"QToolBar QToolButton:hover {{ background: {theme.background}; }}"
+            f"QToolBar QToolButton:checked:hover {{ background: {theme.link}; }}"
+            f"QSplitter::handle {{ background: {theme.outline}; }}"
+        )
 
     # settings -----------------------------------------------------------------------
     def restore(self) -> None:

@@ -273,10 +273,15 @@ class _ContentBuilder:
         # every reference made, checked once all ids are known: (namespace, id, file, mark)
         self.references: list[tuple[str, str, str, Mark]] = []
         self.ids: dict[str, dict[str, Mark]] = {ns: {} for ns in ("source", "analogy", "definition", "product", "note", "stack", "layer")}
+        # namespaces of files that could not be read at all: references into them are not
+        # checked, so one broken file gives one error rather than one per reference
+        self.unreadable: set[str] = set()
 
-    def reader_for(self, filename: str) -> tuple[_FileReader, LocatedMap | None]:
+    def reader_for(self, filename: str, *namespaces: str) -> tuple[_FileReader, LocatedMap | None]:
         path = self.folder / filename
         doc = read_document(path, self.errors)
+        if doc is None:
+            self.unreadable.update(namespaces)
         return _FileReader(str(path), self.errors), doc
 
     def refer(self, reader: _FileReader, namespace: str, refs) -> tuple[str, ...]:
@@ -295,7 +300,7 @@ class _ContentBuilder:
         stacks, compare = self.read_stacks()
         for namespace, ident, file, mark in self.references:
             known = self.ids[namespace]
-            if ident not in known:
+            if ident not in known and namespace not in self.unreadable:
                 self.errors.append(
                     ContentError(
                         Origin(file, mark.line, mark.column),
@@ -318,7 +323,7 @@ class _ContentBuilder:
 
     # one method per file ------------------------------------------------------
     def read_sources(self) -> dict[str, Source]:
-        r, doc = self.reader_for("sources.yaml")
+        r, doc = self.reader_for("sources.yaml", "source")
         if doc is None:
             return {}
         r.unknown_keys(doc, ("sources",), "sources.yaml")
@@ -335,7 +340,7 @@ class _ContentBuilder:
         return out
 
     def read_analogies(self) -> dict[str, Analogy]:
-        r, doc = self.reader_for("analogies.yaml")
+        r, doc = self.reader_for("analogies.yaml", "analogy")
         if doc is None:
             return {}
         r.unknown_keys(doc, ("analogies",), "analogies.yaml")
@@ -354,7 +359,7 @@ class _ContentBuilder:
         return out
 
     def read_definitions(self) -> list[Definition]:
-        r, doc = self.reader_for("definitions.yaml")
+        r, doc = self.reader_for("definitions.yaml", "definition")
         if doc is None:
             return []
         r.unknown_keys(doc, ("definitions",), "definitions.yaml")
@@ -373,7 +378,7 @@ class _ContentBuilder:
         return out
 
     def read_products(self) -> dict[str, Product]:
-        r, doc = self.reader_for("products.yaml")
+        r, doc = self.reader_for("products.yaml", "product")
         if doc is None:
             return {}
         r.unknown_keys(doc, ("products",), "products.yaml")
@@ -392,7 +397,7 @@ class _ContentBuilder:
         return out
 
     def read_notes(self) -> tuple[dict[str, Note], str]:
-        r, doc = self.reader_for("notes.yaml")
+        r, doc = self.reader_for("notes.yaml", "note")
         if doc is None:
             return {}, ""
         r.unknown_keys(doc, ("home", "notes"), "notes.yaml")
@@ -428,7 +433,7 @@ class _ContentBuilder:
         return out, home
 
     def read_stacks(self) -> tuple[list[Stack], tuple[str, ...]]:
-        r, doc = self.reader_for("stacks.yaml")
+        r, doc = self.reader_for("stacks.yaml", "stack", "layer")
         if doc is None:
             return [], ()
         r.unknown_keys(doc, ("compare", "stacks"), "stacks.yaml")

@@ -31,17 +31,25 @@ def neighbour(rects: Mapping[str, Rect], current: str | None, direction: str) ->
     for layer_id, rect in rects.items():
         if layer_id == current:
             continue
-        ox, oy = rect.center
-        along = (ox - cx) * dx + (oy - cy) * dy  # distance in the wanted direction
-        if along <= 1e-9:
+        # the gap between the facing edges; a candidate must lie wholly on that side
+        if dx > 0:
+            gap = rect.x - (here.x + here.w)
+        elif dx < 0:
+            gap = here.x - (rect.x + rect.w)
+        elif dy > 0:
+            gap = rect.y - (here.y + here.h)
+        else:
+            gap = here.y - (rect.y + rect.h)
+        if gap < -1e-6:
             continue
-        # how far off the axis the candidate lies, measured to the nearest edge
+        # how far off the axis the candidate lies, measured between the nearest edges
         if dx:
             across = max(rect.y - (here.y + here.h), here.y - (rect.y + rect.h), 0.0)
         else:
             across = max(rect.x - (here.x + here.w), here.x - (rect.x + rect.w), 0.0)
+        ox, oy = rect.center
         off_center = abs((oy - cy) if dx else (ox - cx))
-        score = along + 4 * across + 0.1 * off_center
+        score = gap + 4 * across + 0.1 * off_center
         if score < best_score:
             best, best_score = layer_id, score
     return best

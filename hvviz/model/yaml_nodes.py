@@ -79,7 +79,12 @@ def parse_yaml(text: str):
         loader.dispose()
 
 
+_PLAIN_COLLECTION_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
 def _convert(loader, node):
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_COLLECTION_TAGS:
+        raise YamlProblem(f"cannot read this value: the tag {node.tag!r} is not allowed", _mark(node.start_mark), "plain text, a number or true/false")
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)  # resolve `<<` merge keys the same way safe_load does
         result = LocatedMap()

@@ -10,10 +10,6 @@ from hvviz.model.content import Content, Note
 from hvviz.ui_text import tr
 
 
-def _quote(text: str) -> str:
-    return "\n".join("> " + line if line.strip() else ">" for line in text.strip().splitlines())
-
-
 def note_markdown(content: Content, note: Note, lang: str, context: str = "") -> str:
     """The whole note in Markdown; `context` (the stack's name) goes under the title."""
     parts = [f"# {note.title.get(lang)}"]
@@ -23,7 +19,7 @@ def note_markdown(content: Content, note: Note, lang: str, context: str = "") ->
     parts.append(f"## {tr('notes.what', lang)}\n\n{note.what.get(lang).strip()}")
     parts.append(f"## {tr('notes.plain', lang)}\n\n{note.plain.get(lang).strip()}")
     if note.correction is not None:
-        parts.append(f"## {tr('notes.correction', lang)}\n\n{_quote(note.correction.get(lang))}")
+        parts.append(f"## {tr('notes.correction', lang)}\n\n{note.correction.get(lang).strip()}")
     for analogy_id in note.analogies:
         analogy = content.analogies[analogy_id]
         parts.append(

@@ -86,6 +86,8 @@ class LayerItem(QGraphicsObject):
         if badge != self.badge:
             self.prepareGeometryChange()
         self.selected, self.focused, self.linked, self.dimmed, self.badge = selected, focused, linked, dimmed, badge
+        # the selected layer's outline and badge are drawn over its neighbours
+        self.setZValue(1 if selected or badge else 0)
         if badge:
             metrics = QFontMetricsF(self._badge_font)
             width = metrics.horizontalAdvance(badge) + 20

@@ -30,20 +30,24 @@ class LinkItem(QGraphicsObject):
         super().__init__()
         self.theme = theme
         self._path = QPainterPath()
+        self.segment_count = 0
         self.setZValue(-1)
 
     def set_segments(self, segments: list[tuple[QPointF, QPointF]]) -> None:
         self.prepareGeometryChange()
+        self.segment_count = len(segments)
         path = QPainterPath()
         for a, b in segments:
             path.moveTo(a)
             middle = (a.x() + b.x()) / 2
             path.cubicTo(QPointF(middle, a.y()), QPointF(middle, b.y()), b)
-            for end, toward in ((a, 1), (b, -1)):
-                path.addEllipse(end, 6, 6)
+            path.addEllipse(a, 6, 6)
+            path.addEllipse(b, 6, 6)
         self._path = path
 
     def boundingRect(self) -> QRectF:
+        if self._path.isEmpty():
+            return QRectF()
         return self._path.boundingRect().adjusted(-8, -8, 8, 8)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
@@ -114,6 +118,11 @@ class StageScene(QGraphicsScene):
         state = self.state
         selected = state.selected
         linked = set(state.counterparts())
+        # layers that play the same part in the selected layer's own stack stay lit too
+        same_part = set()
+        if selected is not None and state.content.layer(selected).role is not None:
+            role = state.content.layer(selected).role
+            same_part = {layer.id for layer in state.content.stack_of(selected).layers() if layer.role == role}
         badge_for = ""
         if selected is not None and not linked and len(self.stack_items) > 1:
             own = state.content.stack_of(selected).id
@@ -125,7 +134,7 @@ class StageScene(QGraphicsScene):
                 selected=is_selected,
                 focused=self.keyboard_focus_visible and layer_id == state.focused,
                 linked=layer_id in linked,
-                dimmed=selected is not None and not is_selected and layer_id not in linked,
+                dimmed=selected is not None and layer_id not in linked and layer_id not in same_part and not is_selected,
                 badge=badge_for if is_selected else "",
             )
         self._update_links(selected, linked)

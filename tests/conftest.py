@@ -1,0 +1,63 @@
+"""Test set-up: Qt runs off screen, settings are isolated, no animation may be left running."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from hvviz.model.loader import load_content  # noqa: E402
+from hvviz.resources import default_content_dir  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def content():
+    return load_content(default_content_dir())
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path, qapp):
+    """Every test gets its own settings file; the user's real settings are never touched."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    yield tmp_path / "settings"
+
+
+@pytest.fixture(autouse=True)
+def no_animation_left_running(qapp):
+    """Fail a test that leaves an animation running (it would leak into the next one)."""
+    yield
+    from hvviz.stage.animations import running_animations
+
+    running = running_animations()
+    for animation in running:
+        animation.stop()
+    assert not running, f"{len(running)} animation(s) still running after the test"
+
+
+@pytest.fixture
+def window(qtbot, content):
+    """The main window as a user first sees it (Korean, both stacks), at 1280x720."""
+    from hvviz.app import build_window
+
+    win = build_window(content, "ko")
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.scene.finish_animations()
+
+
+def pytest_sessionfinish(session, exitstatus):
+    from hvviz.stage.layer_item import icon_renderer
+
+    icon_renderer.cache_clear()

@@ -1,0 +1,167 @@
+"""Driving the stage as a user does: clicks, hover, keys, linked highlighting, replay."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from helpers import layer_center_on_screen
+
+
+def click_layer(qtbot, window, layer_id):
+    qtbot.mouseClick(window.stage_view.viewport(), Qt.MouseButton.LeftButton, pos=layer_center_on_screen(window, layer_id))
+
+
+def test_clicking_a_layer_selects_it_and_the_notes_show_its_note(qtbot, window, content):
+    """A click at the layer's place on screen selects it; the notes panel shows that layer's note."""
+    with qtbot.waitSignal(window.state.selection_changed, timeout=1000) as blocker:
+        click_layer(qtbot, window, "type2.host")
+    assert blocker.args == ["type2.host"]
+    note = content.notes["host-os"]
+    text = window.notes.toPlainText()
+    assert note.title.ko in text
+    assert note.what.ko.split("\n")[0][:30] in text
+    assert content.analogies["store-chain"].better.ko[:20] in text
+    assert "VirtualBox" in text  # where this layer appears in real products
+    assert note.summary.ko in window.caption.text()
+    assert window.scene.layer_item("type2.host").selected
+
+
+def test_clicking_each_layer_shows_its_own_note(qtbot, window, content):
+    for stack_id in content.compare:
+        for layer in content.stack(stack_id).layers():
+            click_layer(qtbot, window, layer.id)
+            assert window.state.selected == layer.id
+            assert window.notes.toPlainText().startswith(content.notes[layer.note].title.ko)
+
+
+def test_clicking_empty_stage_clears_the_selection_and_shows_the_overview(qtbot, window, content):
+    click_layer(qtbot, window, "type1.hw")
+    assert window.state.selected == "type1.hw"
+    qtbot.mouseClick(window.stage_view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+    assert window.state.selected is None
+    text = window.notes.toPlainText()
+    assert content.notes["overview"].title.ko in text
+    assert content.definitions[0].vendor.ko in text  # the vendors' definitions are on the overview
+
+
+def test_hovering_a_layer_highlights_it(qtbot, window):
+    item = window.scene.layer_item("type1.hypervisor")
+    assert not item.hovered
+    qtbot.mouseMove(window.stage_view.viewport(), layer_center_on_screen(window, "type1.hypervisor"))
+    qtbot.waitUntil(lambda: item.hovered, timeout=1000)
+    qtbot.mouseMove(window.stage_view.viewport(), layer_center_on_screen(window, "type1.hw"))
+    qtbot.waitUntil(lambda: not item.hovered, timeout=1000)
+
+
+def test_selecting_the_hypervisor_marks_the_vmm_and_draws_a_link(qtbot, window):
+    """Linked views: hypervisor ↔ VMM; the others are dimmed; a connector joins the two."""
+    click_layer(qtbot, window, "type1.hypervisor")
+    vmm = window.scene.layer_item("type2.vmm")
+    assert vmm.linked and not vmm.dimmed
+    assert window.scene.layer_item("type2.host").dimmed
+    assert window.scene.links.segment_count == 1
+    click_layer(qtbot, window, "type2.vmm")
+    assert window.scene.layer_item("type1.hypervisor").linked
+
+
+def test_guests_link_to_all_guests_of_the_other_stack(qtbot, window):
+    click_layer(qtbot, window, "type2.guest1")
+    for layer_id in ("type1.guest1", "type1.guest2", "type1.guest3"):
+        assert window.scene.layer_item(layer_id).linked
+    assert not window.scene.layer_item("type2.guest2").dimmed  # its sibling is not dimmed
+    assert window.scene.layer_item("type1.hw").dimmed
+
+
+def test_the_host_os_is_marked_as_the_extra_layer(qtbot, window):
+    """The host OS has no counterpart in Type I: it gets a badge saying so, and nothing is linked."""
+    click_layer(qtbot, window, "type2.host")
+    host = window.scene.layer_item("type2.host")
+    assert "Type I" in host.badge and "없는" in host.badge
+    assert not any(item.linked for item in window.scene.layer_items().values())
+    assert window.scene.links.segment_count == 0
+    window.state.set_language("en")
+    assert host.badge == "extra layer: not in Type I hypervisor"
+
+
+def test_keyboard_tab_arrows_enter_and_escape(qtbot, window):
+    """Tab enters the layers, arrows move by the picture, Enter selects, Esc clears."""
+    view = window.stage_view
+    window.notes.setFocus()
+    view.setFocus(Qt.FocusReason.TabFocusReason)  # arriving by Tab focuses the first layer
+    qtbot.waitUntil(view.hasFocus, timeout=1000)
+    assert window.state.focused == "type1.hw"
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert window.state.focused == "type1.hypervisor"
+    assert window.scene.layer_item("type1.hypervisor").focused  # a visible focus ring
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    assert window.state.focused == "type2.host"  # the layer at the same height in Type II
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert window.state.focused == "type2.vmm"
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert window.state.focused == "type2.host"
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert window.state.selected == "type2.host"
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert window.state.selected == "type2.vmm"
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert window.state.selected is None
+
+
+def test_tab_walks_every_layer_then_leaves_the_stage(qtbot, window, content):
+    view = window.stage_view
+    view.setFocus(Qt.FocusReason.OtherFocusReason)
+    visited = []
+    for _ in range(len(window.scene.layer_items())):
+        qtbot.keyClick(view, Qt.Key.Key_Tab)
+        visited.append(window.state.focused)
+    assert set(visited) == set(window.scene.layer_items())
+    assert visited[0] == "type1.hw"
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert not view.hasFocus()
+
+
+def test_a_mouse_click_hides_the_focus_ring_and_keys_bring_it_back(qtbot, window):
+    click_layer(qtbot, window, "type1.hw")
+    assert not window.scene.layer_item("type1.hw").focused
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_Up)
+    assert window.scene.layer_item("type1.hypervisor").focused
+
+
+def test_replay_builds_the_stacks_up_from_the_hardware(qtbot, window):
+    """R replays the build-up: the hardware rises first, the guests last, then all are in place."""
+    hw = window.scene.layer_item("type1.hw")
+    guest = window.scene.layer_item("type1.guest1")
+    final = guest.pos()
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_R)
+    animation = window.scene.animation
+    assert animation is not None and animation.state() == animation.State.Running
+    assert guest.opacity() == 0.0
+    qtbot.waitUntil(lambda: hw.opacity() > 0.5 and guest.opacity() < 0.1, timeout=2000)
+    with qtbot.waitSignal(animation.finished, timeout=5000):
+        pass
+    assert guest.opacity() == 1.0 and guest.pos() == final
+
+
+def test_showing_one_stack_alone_and_both_again(qtbot, window):
+    click_layer(qtbot, window, "type2.vmm")
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_1)
+    assert list(window.scene.stack_items) == ["type1"]
+    assert window.state.selected is None  # the selection was in the hidden stack
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_3)
+    assert list(window.scene.stack_items) == ["type2"]
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_2)
+    assert list(window.scene.stack_items) == ["type1", "type2"]
+    assert window.view_actions[("type1", "type2")].isChecked()
+
+
+def test_selection_is_drawn_in_the_rendered_image(qtbot, window):
+    """The selected layer's outline changes the pixels on screen, not only a flag."""
+    before = window.stage_view.grab().toImage()
+    click_layer(qtbot, window, "type1.hypervisor")
+    after = window.stage_view.grab().toImage()
+    pos = layer_center_on_screen(window, "type1.hypervisor")
+    item = window.scene.layer_item("type1.hypervisor")
+    top = window.stage_view.mapFromScene(item.mapToScene(item.block_rect().topLeft()))
+    edge = QPoint(pos.x(), top.y())
+    assert before.pixelColor(edge) != after.pixelColor(edge)
