@@ -53,6 +53,7 @@ def window(qtbot, content):
     win.resize(1280, 720)
     win.show()
     qtbot.waitExposed(win)
+    qtbot.waitUntil(win.isActiveWindow, timeout=2000)  # window shortcuts need an active window
     yield win
     win.scene.finish_animations()
 
