@@ -8,9 +8,9 @@ import tempfile
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QMessageBox
+from PySide6.QtCore import QSettings, QSize
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmapCache
+from PySide6.QtWidgets import QApplication
 
 from hvviz import resources
 from hvviz.model.content import Content
@@ -37,6 +37,8 @@ def application(offscreen: bool = False) -> QApplication:
         app.setApplicationDisplayName("hvviz")
         app.setDesktopFileName("hvviz")
         app.setWindowIcon(QIcon(str(resources.icon_path("hvviz"))))
+        # item caches at 4K need more than Qt's default 10 MB, or layers redraw every frame
+        QPixmapCache.setCacheLimit(96 * 1024)
     family = resources.register_fonts()
     font = QFont(family)
     font.setPointSizeF(10.5)
@@ -118,6 +120,8 @@ def render_screenshot(content: Content, path: Path, size: QSize, language: str, 
 
 def show_content_errors(errors: list[ContentError], language: str = "ko") -> None:
     """The content errors in a readable dialog (the app's own, never a traceback)."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
+
     application()
     dialog = QDialog()
     dialog.setWindowTitle(tr("dialog.content_error", language))
@@ -145,9 +149,11 @@ def install_error_hook() -> None:
             out.write("".join(traceback.format_exception(kind, value, tb)) + "\n")
         print(f"hvviz: unexpected error: {kind.__name__}: {value} (details in {log})", file=sys.stderr)
         if QGuiApplication.instance() is not None and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, "hvviz", f"{kind.__name__}: {value}\n\n{log}")
 
     sys.excepthook = hook
 
 
-__all__ = ["application", "build_window", "render_screenshot", "run_window", "show_content_errors", "Qt"]
+__all__ = ["application", "build_window", "render_screenshot", "run_window", "show_content_errors"]

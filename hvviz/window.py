@@ -9,10 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -207,13 +205,21 @@ class MainWindow(QMainWindow):
     def replay(self) -> None:
         self.scene.build_up()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.notes.prewarm()
+
     def _save_screenshot(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, tr("action.screenshot", self.state.language), "hvviz.png", "PNG (*.png)")
         if path:
             self.scene.finish_animations()
             self.grab().save(path, "PNG")
 
     def _show_keys(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(tr("keys.title", self.state.language))
         box.setTextFormat(Qt.TextFormat.MarkdownText)
@@ -221,6 +227,8 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def _show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, tr("action.about", self.state.language), tr("about.body", self.state.language, version=__version__))
 
     # size -------------------------------------------------------------------------

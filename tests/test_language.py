@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import HANGUL, layer_center_on_screen, visible_strings
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QRawFont
 
-from helpers import HANGUL, layer_center_on_screen, visible_strings
 from hvviz import resources
 from hvviz.ui_text import UI
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-
 from helpers import layer_center_on_screen
+from PySide6.QtCore import QPoint, Qt
 
 
 def click_layer(qtbot, window, layer_id):

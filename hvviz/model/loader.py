@@ -7,7 +7,6 @@ them all, so `hvviz --check-content` can show a teacher everything to fix at onc
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
@@ -222,6 +221,8 @@ def _kind_of(value: Any) -> str:
 
 
 def _suggest(word: str, known: tuple[str, ...]) -> str:
+    import difflib  # only when something is wrong
+
     close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.5)
     return f"; did you mean `{close[0]}`?" if close else ""
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QTextBlockFormat, QTextCursor
+from collections import OrderedDict
+
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QFont, QTextBlockFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 
 from hvviz.panels.notes_markdown import note_markdown
@@ -13,6 +15,11 @@ from hvviz.ui_text import tr
 
 
 class NotesPanel(QTextBrowser):
+    """Shows one note at a time. Each rendered note is kept as a laid-out QTextDocument,
+    so going back to a layer is a swap of documents rather than a new Markdown parse."""
+
+    CACHE_SIZE = 48
+
     def __init__(self, state: AppState, theme: Theme, family: str, parent=None):
         super().__init__(parent)
         self.state = state
@@ -20,8 +27,8 @@ class NotesPanel(QTextBrowser):
         self.setOpenLinks(False)  # links open in the user's browser, only when clicked
         self.anchorClicked.connect(self._open_link)
         self._family = family
-        self.set_text_size(15)
-        self.document().setDocumentMargin(14)
+        self._pixels = 15
+        self._documents: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()
         self.setStyleSheet(
             f"QTextBrowser {{ background: {theme.surface}; color: {theme.text}; border: none;"
             f" selection-background-color: {theme.link}; }}"
@@ -33,15 +40,9 @@ class NotesPanel(QTextBrowser):
 
     def set_text_size(self, pixels: int) -> None:
         """Body text size; the window scales it with its height so it reads well when projected."""
-        font = QFont(self._family)
-        font.setPixelSize(pixels)
-        self._pixels = pixels
-        self.document().setDefaultFont(font)
-        self._space_blocks()
-
-    def shown_note_id(self) -> str:
-        selected = self.state.selected
-        return self.state.content.layer(selected).note if selected else self.state.content.home
+        if pixels != self._pixels:
+            self._pixels = pixels
+            self.refresh()
 
     def refresh(self, *_args) -> None:
         content, lang = self.state.content, self.state.language
@@ -53,32 +54,75 @@ class NotesPanel(QTextBrowser):
             context = content.stack_of(selected).title.get(lang)
             if context == note.title.get(lang):
                 context = ""
-        self.setMarkdown(note_markdown(content, note, lang, context))
-        self._space_blocks()
+        document = self._document_for(note_markdown(content, note, lang, context))
+        if document is not self.document():
+            self.setDocument(document)
         self.setAccessibleName(tr("notes.accessible", lang) + ": " + note.title.get(lang))
         self.verticalScrollBar().setValue(0)
 
-    def _space_blocks(self) -> None:
-        """Breathing room between paragraphs and before headings (Markdown import sets none)."""
-        px = getattr(self, "_pixels", 15)
-        block = self.document().begin()
-        cursor = QTextCursor(self.document())
-        while block.isValid():
-            fmt = QTextBlockFormat(block.blockFormat())
-            heading = fmt.headingLevel()
-            fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-            if heading:
-                fmt.setTopMargin(px * (0.4 if heading == 1 else 1.1))
-                fmt.setBottomMargin(px * 0.35)
-            elif block.textList() is None:
-                fmt.setBottomMargin(px * 0.55)
-            else:
-                fmt.setBottomMargin(px * 0.2)
-            cursor.setPosition(block.position())
-            cursor.setBlockFormat(fmt)
-            block = block.next()
+    def prewarm(self) -> None:
+        """Lay out the notes of every layer on screen ahead of the first click, one per event-loop turn."""
+        content, lang = self.state.content, self.state.language
+        pending = []
+        for stack_id in self.state.shown:
+            stack = content.stack(stack_id)
+            for layer in stack.layers():
+                note = content.notes[layer.note]
+                context = stack.title.get(lang)
+                pending.append(note_markdown(content, note, lang, "" if context == note.title.get(lang) else context))
+
+        def next_one() -> None:
+            if pending and self.isVisible():
+                document = self._document_for(pending.pop(0))
+                document.setTextWidth(self.viewport().width())
+                document.size()  # forces the layout now, not at the first click
+                QTimer.singleShot(0, next_one)
+
+        QTimer.singleShot(0, next_one)
+
+    def _document_for(self, markdown: str) -> QTextDocument:
+        key = (markdown, self._pixels)
+        document = self._documents.get(key)
+        if document is not None:
+            self._documents.move_to_end(key)
+            return document
+        document = QTextDocument(self)
+        font = QFont(self._family)
+        font.setPixelSize(self._pixels)
+        document.setDefaultFont(font)
+        document.setDocumentMargin(14)
+        document.setMarkdown(markdown)
+        _space_blocks(document, self._pixels)
+        self._documents[key] = document
+        if len(self._documents) > self.CACHE_SIZE:
+            _, old = self._documents.popitem(last=False)
+            if old is not self.document():
+                old.deleteLater()
+        return document
 
     @staticmethod
     def _open_link(url: QUrl) -> None:
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+
+
+def _space_blocks(document: QTextDocument, px: int) -> None:
+    """Breathing room between paragraphs and before headings (Markdown import sets none)."""
+    cursor = QTextCursor(document)
+    cursor.beginEditBlock()
+    block = document.begin()
+    while block.isValid():
+        fmt = QTextBlockFormat(block.blockFormat())
+        heading = fmt.headingLevel()
+        fmt.setLineHeight(125, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        if heading:
+            fmt.setTopMargin(px * (0.4 if heading == 1 else 1.1))
+            fmt.setBottomMargin(px * 0.35)
+        elif block.textList() is None:
+            fmt.setBottomMargin(px * 0.55)
+        else:
+            fmt.setBottomMargin(px * 0.2)
+        cursor.setPosition(block.position())
+        cursor.setBlockFormat(fmt)
+        block = block.next()
+    cursor.endEditBlock()

@@ -64,6 +64,8 @@ class LayerItem(QGraphicsObject):
         self._badge_font.setPointSizeF(TYPE_SCALE.badge)
         self._badge_rect = QRectF()
         self.setAcceptHoverEvents(True)
+        # drawn once per look and zoom, then blitted: the build-up only moves and fades it
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
         self._path = QPainterPath()

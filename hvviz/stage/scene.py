@@ -12,10 +12,10 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsObject, QGraphicsScene
 
 from hvviz.model.layout import Rect, build_order
-from hvviz.state import AppState
 from hvviz.stage import animations
 from hvviz.stage.layer_item import LayerItem
-from hvviz.stage.stack_item import LAYER_HEIGHT, STACK_WIDTH, TITLE_HEIGHT, StackItem
+from hvviz.stage.stack_item import STACK_WIDTH, StackItem
+from hvviz.state import AppState
 from hvviz.theme import Theme
 from hvviz.ui_text import tr
 

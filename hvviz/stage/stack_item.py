@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextOption
-from PySide6.QtWidgets import QGraphicsObject, QGraphicsTextItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
 from hvviz.model.content import Stack
 from hvviz.model.layout import layout_stack, stack_height
@@ -31,6 +31,7 @@ class StackTitle(QGraphicsObject):
         self._aka_font = QFont(family)
         self._aka_font.setPointSizeF(TYPE_SCALE.stack_aka)
         self._title = self._aka = ""
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_language(self, lang: str) -> None:
         self._title = self.stack.title.get(lang)
@@ -78,6 +79,7 @@ class StackItem(QGraphicsObject):
             )
             self.layer_items[layer.id] = item
         self.caption = QGraphicsTextItem(self)
+        self.caption.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         caption_font = QFont(family)
         caption_font.setPointSizeF(TYPE_SCALE.caption)
         self.caption.setFont(caption_font)

@@ -1,0 +1,273 @@
+"""`python -m hvviz.bench`: hvviz's performance, measured against a bare Qt window in the same run.
+
+Prints one JSON object:
+
+- ``startup``: seconds from process start to the first fully painted frame, for a bare
+  ``QMainWindow`` and for hvviz (same interpreter, same platform plugin), and their ratio;
+  also whether pyqtgraph or numpy were imported by then (they must not be).
+- ``memory``: peak resident memory (MB) at that frame, for both, and the ratio.
+- ``frame``: milliseconds to render one frame of the build-up animation at 1920x1080 and
+  3840x2160 (median and p95 over the animation), beside an empty scene of the same size.
+- ``click_to_note``: milliseconds from a mouse click on a layer to the note being painted.
+
+Runs off screen by default (``QT_QPA_PLATFORM=offscreen``), so it works without a display.
+Targets (issue 2): start-up <= 1.5x and memory <= 1.6x the bare window; frame p95 <= 8 ms at
+1080p and <= 16 ms at 4K; click to note <= 16 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+TARGETS = {
+    "startup_ratio": 1.5,
+    "memory_ratio": 1.6,
+    "frame_p95_ms_1920x1080": 8.0,
+    "frame_p95_ms_3840x2160": 16.0,
+    "click_to_note_ms": 16.0,
+}
+
+# Each child reports once its first frame is painted. Both start the same way: import
+# Qt, build the window, show it, and wait for the window's first paint to finish.
+_CHILD_PRELUDE = r"""
+import json, resource, sys, time
+from PySide6.QtCore import QObject, QEvent, QTimer
+from PySide6.QtWidgets import QApplication
+
+class FirstFrame(QObject):
+    def __init__(self, widget):
+        super().__init__()
+        self.done = False
+        widget.installEventFilter(self)
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, report)
+        return False
+
+def report():
+    mods = sorted(m for m in ("pyqtgraph", "numpy") if m in sys.modules)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"peak_mb": rss_mb, "heavy_modules": mods}), flush=True)
+    QApplication.instance().quit()
+"""
+
+_BARE_CHILD = _CHILD_PRELUDE + r"""
+from PySide6.QtWidgets import QMainWindow
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.resize(1280, 720)
+watcher = FirstFrame(window)
+window.show()
+app.exec()
+"""
+
+_HVVIZ_CHILD = _CHILD_PRELUDE + r"""
+from hvviz.app import application, build_window
+from hvviz.model.loader import load_content
+from hvviz.resources import default_content_dir
+app = application()
+window = build_window(load_content(default_content_dir()), "ko")
+window.resize(1280, 720)
+watcher = FirstFrame(window.stage_view.viewport())
+window.show()
+window.replay()
+app.exec()
+"""
+
+
+def _run_child(code: str) -> dict:
+    """Start a child; the clock stops when it reports its first frame, not when it exits."""
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    line = child.stdout.readline()
+    elapsed = time.perf_counter() - start
+    _, err = child.communicate(timeout=120)
+    if child.returncode != 0 or not line:
+        raise RuntimeError(f"benchmark child failed: {err.strip()[-800:]}")
+    data = json.loads(line)
+    data["seconds"] = elapsed
+    return data
+
+
+def measure_startup(runs: int) -> tuple[dict, dict]:
+    """Interleaved runs of the bare window and hvviz, so machine noise hits both alike."""
+    bare, hvviz = [], []
+    _run_child(_BARE_CHILD)  # warm the file cache for both
+    _run_child(_HVVIZ_CHILD)
+    for _ in range(runs):
+        bare.append(_run_child(_BARE_CHILD))
+        hvviz.append(_run_child(_HVVIZ_CHILD))
+    bare_s = statistics.median(r["seconds"] for r in bare)
+    hvviz_s = statistics.median(r["seconds"] for r in hvviz)
+    bare_mb = statistics.median(r["peak_mb"] for r in bare)
+    hvviz_mb = statistics.median(r["peak_mb"] for r in hvviz)
+    startup = {
+        "bare_s": round(bare_s, 3),
+        "hvviz_s": round(hvviz_s, 3),
+        "ratio": round(hvviz_s / bare_s, 2),
+        "heavy_modules_at_startup": sorted({m for r in hvviz for m in r["heavy_modules"]}),
+        "runs": runs,
+    }
+    memory = {"bare_mb": round(bare_mb, 1), "hvviz_mb": round(hvviz_mb, 1), "ratio": round(hvviz_mb / bare_mb, 2)}
+    return startup, memory
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def measure_frames(sizes: list[tuple[int, int]], step_ms: int = 8) -> dict:
+    """Frame cost of the build-up animation with the stage filling each size.
+
+    The animation is stepped every `step_ms`; after each step the event loop runs, and
+    every paint the view really does is timed (``frame``: what a user's machine pays,
+    with Qt repainting only what changed). Each step is also repainted whole
+    (``full_repaint``: the worst case). The baseline is an empty view of the same size.
+    """
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    from hvviz import resources
+    from hvviz.app import application
+    from hvviz.model.loader import load_content
+    from hvviz.resources import default_content_dir
+    from hvviz.stage.scene import StageScene
+    from hvviz.stage.view import StageView
+    from hvviz.state import AppState
+    from hvviz.theme import DEFAULT
+
+    class TimedView(StageView):
+        def __init__(self, *args):
+            super().__init__(*args)
+            self.paint_ms: list[float] = []
+
+        def paintEvent(self, event) -> None:
+            start = time.perf_counter()
+            super().paintEvent(event)
+            self.paint_ms.append((time.perf_counter() - start) * 1000)
+
+    app = application()
+    state = AppState(load_content(default_content_dir()), "ko")
+    scene = StageScene(state, DEFAULT, resources.register_fonts())
+    view = TimedView(scene, state)
+    empty_scene = QGraphicsScene()
+    empty_scene.setBackgroundBrush(scene.backgroundBrush())
+    empty = QGraphicsView(empty_scene)
+    out = {}
+    for width, height in sizes:
+        for widget in (view, empty):
+            widget.resize(width, height)
+            widget.show()
+            QTest.qWaitForWindowExposed(widget)
+        view.fit()
+        app.processEvents()
+
+        def repaint(widget) -> float:
+            start = time.perf_counter()
+            widget.viewport().repaint()
+            return (time.perf_counter() - start) * 1000
+
+        view.paint_ms.clear()
+        animation = scene.build_up()
+        animation.pause()
+        full = []
+        for t in range(0, animation.totalDuration() + step_ms, step_ms):
+            animation.setCurrentTime(min(t, animation.totalDuration()))
+            app.processEvents()
+        frames = list(view.paint_ms)
+        animation.setCurrentTime(0)
+        for t in range(0, animation.totalDuration() + step_ms, step_ms):
+            animation.setCurrentTime(min(t, animation.totalDuration()))
+            full.append(repaint(view))
+        scene.finish_animations()
+        app.processEvents()
+        baseline = [repaint(empty) for _ in range(20)]
+        out[f"{width}x{height}"] = {
+            "median_ms": round(statistics.median(frames), 2),
+            "p95_ms": round(_percentile(frames, 0.95), 2),
+            "frames": len(frames),
+            "full_repaint_median_ms": round(statistics.median(full), 2),
+            "full_repaint_p95_ms": round(_percentile(full, 0.95), 2),
+            "empty_view_full_repaint_ms": round(statistics.median(baseline), 2),
+        }
+    view.close()
+    empty.close()
+    return out
+
+
+def measure_click_to_note(clicks: int = 40) -> dict:
+    """Click layers in turn; time from the click to the repainted notes panel and stage."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from hvviz.app import application, build_window
+    from hvviz.model.loader import load_content
+    from hvviz.resources import default_content_dir
+
+    application()
+    window = build_window(load_content(default_content_dir()), "ko")
+    window.resize(1280, 720)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    QTest.qWait(500)  # as a user would: the window has been up a moment before the first click
+    view = window.stage_view
+    layer_ids = list(window.scene.layer_items())
+    costs = []
+    for i in range(clicks):
+        layer_id = layer_ids[i % len(layer_ids)]
+        item = window.scene.layer_item(layer_id)
+        pos = view.mapFromScene(item.mapToScene(item.block_rect().center()))
+        start = time.perf_counter()
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+        window.notes.viewport().repaint()
+        view.viewport().repaint()
+        costs.append((time.perf_counter() - start) * 1000)
+        assert window.state.selected == layer_id
+    window.close()
+    return {"median_ms": round(statistics.median(costs), 2), "p95_ms": round(_percentile(costs, 0.95), 2), "clicks": clicks}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m hvviz.bench", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs of each program (default 7)")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    startup, memory = measure_startup(args.runs)
+    frames = measure_frames([(1920, 1080), (3840, 2160)])
+    click = measure_click_to_note()
+    figures = {
+        "platform": os.environ["QT_QPA_PLATFORM"],
+        "python": sys.version.split()[0],
+        "startup": startup,
+        "memory": memory,
+        "frame": frames,
+        "click_to_note": click,
+    }
+    met = {
+        "startup_ratio": startup["ratio"] <= TARGETS["startup_ratio"],
+        "no_heavy_modules_at_startup": not startup["heavy_modules_at_startup"],
+        "memory_ratio": memory["ratio"] <= TARGETS["memory_ratio"],
+        "frame_p95_1920x1080": frames["1920x1080"]["p95_ms"] <= TARGETS["frame_p95_ms_1920x1080"],
+        "frame_p95_3840x2160": frames["3840x2160"]["p95_ms"] <= TARGETS["frame_p95_ms_3840x2160"],
+        "click_to_note": click["p95_ms"] <= TARGETS["click_to_note_ms"],
+    }
+    figures["targets"] = TARGETS
+    figures["targets_met"] = met
+    print(json.dumps(figures, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
