@@ -98,8 +98,8 @@ class TypeScale:
     stack_aka: float = 19
     caption: float = 17
     label: float = 23
-    detail: float = 16
-    badge: float = 14
+    detail: float = 17
+    badge: float = 19
 
 
 TYPE_SCALE = TypeScale()

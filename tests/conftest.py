@@ -62,3 +62,7 @@ def pytest_sessionfinish(session, exitstatus):
     from hvviz.stage.layer_item import icon_renderer
 
     icon_renderer.cache_clear()
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-approved", action="store_true", help="rewrite tests/approved/*.png from the current look")

@@ -164,3 +164,11 @@ def test_selection_is_drawn_in_the_rendered_image(qtbot, window):
     top = window.stage_view.mapFromScene(item.mapToScene(item.block_rect().topLeft()))
     edge = QPoint(pos.x(), top.y())
     assert before.pixelColor(edge) != after.pixelColor(edge)
+
+
+def test_no_layer_text_is_clipped_in_either_language(qtbot, window, content):
+    """Every label and detail line fits its layer at 1280x720, in Korean and in English."""
+    for lang in ("ko", "en"):
+        window.state.set_language(lang)
+        clipped = {layer_id: item.clipped_texts() for layer_id, item in window.scene.layer_items().items()}
+        assert {k: v for k, v in clipped.items() if v} == {}, lang

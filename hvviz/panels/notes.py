@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 
 from PySide6.QtCore import QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFont, QTextBlockFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QDesktopServices, QFont, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
 from hvviz.panels.notes_markdown import note_markdown
@@ -23,6 +23,7 @@ class NotesPanel(QTextBrowser):
     def __init__(self, state: AppState, theme: Theme, family: str, parent=None):
         super().__init__(parent)
         self.state = state
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long URLs wrap too
         self.setTabChangesFocus(True)  # Tab moves on, as in any panel; links still open on click
         self.setOpenLinks(False)  # links open in the user's browser, only when clicked
         self.anchorClicked.connect(self._open_link)

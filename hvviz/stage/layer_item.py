@@ -103,35 +103,70 @@ class LayerItem(QGraphicsObject):
     def label_text(self) -> str:
         return self._label
 
+    def clipped_texts(self) -> list[str]:
+        """Texts that do not fit and are shown shortened or not at all (should be none)."""
+        clipped = [self._label] if self._elided_label != self._label else []
+        if self._detail and self._elided_detail != self._detail:
+            clipped.append(self._detail)
+        return clipped
+
     def block_rect(self) -> QRectF:
         """The layer's block, in item coordinates (without the margin)."""
         return QRectF(self._rect)
 
     # geometry ---------------------------------------------------------------------
     def _layout_fonts(self) -> None:
+        """Place icon, label and detail; fonts shrink (to a floor) rather than clip."""
         r = self._rect
-        narrow = r.width() < NARROW
-        icon = min(r.height() * 0.42, 40.0) if narrow else min(r.height() * 0.5, 44.0)
-        if narrow:
-            self._icon_rect = QRectF(r.center().x() - icon / 2, r.top() + PADDING * 0.8, icon, icon)
-            self._text_rect = QRectF(r.left() + PADDING * 0.6, self._icon_rect.bottom() + 2, r.width() - 1.2 * PADDING, r.bottom() - self._icon_rect.bottom() - PADDING * 0.6)
+        if r.width() < NARROW:
+            self._layout_narrow(r)
         else:
-            self._icon_rect = QRectF(r.left() + PADDING + 4, r.center().y() - icon / 2, icon, icon)
-            left = self._icon_rect.right() + PADDING
-            self._text_rect = QRectF(left, r.top() + PADDING * 0.5, r.right() - left - PADDING - icon * 0.3, r.height() - PADDING)
-        width = self._text_rect.width()
-        label_size = TYPE_SCALE.label * (0.9 if narrow else 1.0)
-        self._label_font = fitted_font(self.family, label_size, True, self._label, width)
-        self._detail_font = fitted_font(self.family, TYPE_SCALE.detail * (0.92 if narrow else 1.0), False, self._detail, width)
+            self._layout_wide(r)
+        width = self._label_rect.width()
+        self._elided_label = QFontMetricsF(self._label_font).elidedText(self._label, Qt.TextElideMode.ElideRight, width)
+        self._elided_detail = (
+            QFontMetricsF(self._detail_font).elidedText(self._detail, Qt.TextElideMode.ElideRight, width)
+            if not self._detail_rect.isEmpty()
+            else ""
+        )
+
+    def _layout_wide(self, r: QRectF) -> None:
+        """Icon on the left, label and detail centred in the rest."""
+        icon = min(r.height() * 0.5, 44.0)
+        self._icon_rect = QRectF(r.left() + PADDING + 4, r.center().y() - icon / 2, icon, icon)
+        left = self._icon_rect.right() + PADDING
+        text = QRectF(left, r.top() + PADDING * 0.5, r.right() - left - PADDING - icon * 0.3, r.height() - PADDING)
+        self._label_font = fitted_font(self.family, TYPE_SCALE.label, True, self._label, text.width())
+        self._detail_font = fitted_font(self.family, TYPE_SCALE.detail, False, self._detail, text.width())
         label_h = QFontMetricsF(self._label_font).height()
         detail_h = QFontMetricsF(self._detail_font).height() if self._detail else 0.0
-        show_detail = bool(self._detail) and label_h + detail_h + 2 <= self._text_rect.height()
+        show_detail = bool(self._detail) and label_h + detail_h + 2 <= text.height()
         total = label_h + (detail_h + 2 if show_detail else 0)
-        top = self._text_rect.top() + (self._text_rect.height() - total) / 2
-        self._label_rect = QRectF(self._text_rect.left(), top, width, label_h)
-        self._detail_rect = QRectF(self._text_rect.left(), top + label_h + 2, width, detail_h) if show_detail else QRectF()
-        self._elided_label = QFontMetricsF(self._label_font).elidedText(self._label, Qt.TextElideMode.ElideRight, width)
-        self._elided_detail = QFontMetricsF(self._detail_font).elidedText(self._detail, Qt.TextElideMode.ElideRight, width) if show_detail else ""
+        top = text.top() + (text.height() - total) / 2
+        self._label_rect = QRectF(text.left(), top, text.width(), label_h)
+        self._detail_rect = QRectF(text.left(), top + label_h + 2, text.width(), detail_h) if show_detail else QRectF()
+
+    def _layout_narrow(self, r: QRectF) -> None:
+        """A small icon above the label and detail; the icon takes what height is left."""
+        width = r.width() - 1.2 * PADDING
+        self._label_font = fitted_font(self.family, TYPE_SCALE.label * 0.82, True, self._label, width)
+        self._detail_font = fitted_font(self.family, TYPE_SCALE.detail * 0.86, False, self._detail, width)
+        label_h = QFontMetricsF(self._label_font).height()
+        detail_h = QFontMetricsF(self._detail_font).height() if self._detail else 0.0
+        gap = 2.0
+        text_h = label_h + (detail_h + gap if self._detail else 0)
+        icon = min(34.0, r.height() - text_h - PADDING * 1.2 - gap)
+        show_detail = bool(self._detail)
+        if icon < 16:  # too little room: the detail line gives way to the icon
+            show_detail = False
+            text_h = label_h
+            icon = min(34.0, r.height() - text_h - PADDING * 1.2 - gap)
+        top = r.top() + (r.height() - (icon + gap + text_h)) / 2
+        self._icon_rect = QRectF(r.center().x() - icon / 2, top, icon, icon)
+        text_top = top + icon + gap
+        left = r.left() + PADDING * 0.6
+        self._label_rect = QRectF(left, text_top, width, label_h)
+        self._detail_rect = QRectF(left, text_top + label_h + gap, width, detail_h) if show_detail else QRectF()
 
     def boundingRect(self) -> QRectF:
         bounds = self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)

@@ -12,7 +12,7 @@ from hvviz.stage.layer_item import LayerItem
 from hvviz.theme import TYPE_SCALE, Theme
 
 STACK_WIDTH = 560.0
-LAYER_HEIGHT = 100.0
+LAYER_HEIGHT = 118.0
 LAYER_GAP = 10.0
 TITLE_HEIGHT = 96.0
 CAPTION_GAP = 18.0
