@@ -70,7 +70,7 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
 
 
 def build_window(content: Content, language: str, select: str | None = None, settings: QSettings | None = None,
-                 theme: Theme = DEFAULT) -> MainWindow:
+                 theme: Theme = DEFAULT, product: str | None = None, io_method: str | None = None) -> MainWindow:
     app = application()
     apply_palette(app, theme)
     family = resources.register_fonts()
@@ -81,20 +81,26 @@ def build_window(content: Content, language: str, select: str | None = None, set
             state.show_stacks(tuple(str(s) for s in shown))
         state.language_changed.connect(lambda lang: settings.setValue("language", lang))
     window = MainWindow(state, theme, family, settings)
+    if product is not None:
+        state.show_stacks(content.products[product].shown_stacks())
     if select is not None:
         if content.stack_of(select).id not in state.shown:
             state.show_stacks(content.compare)
         state.select(select)
+    if io_method is not None:
+        state.set_io_method(io_method)
     return window
 
 
-def run_window(content: Content, language: str | None, select: str | None) -> int:
+def run_window(content: Content, language: str | None, select: str | None, product: str | None = None,
+               io_method: str | None = None) -> int:
     """Open the window and run the event loop until it closes."""
     app = application()
     install_error_hook()
     settings = QSettings()
     remembered = settings.value("language")
-    window = build_window(content, language or (remembered if isinstance(remembered, str) else "ko"), select, settings)
+    window = build_window(content, language or (remembered if isinstance(remembered, str) else "ko"), select, settings,
+                          product=product, io_method=io_method)
     window.resize(1280, 760)
     window.restore()
     window.show()
@@ -102,14 +108,15 @@ def run_window(content: Content, language: str | None, select: str | None) -> in
     return app.exec()
 
 
-def render_screenshot(content: Content, path: Path, size: QSize, language: str, select: str | None = None) -> None:
+def render_screenshot(content: Content, path: Path, size: QSize, language: str, select: str | None = None,
+                      product: str | None = None, io_method: str | None = None) -> None:
     """Render the window off screen, every animation at its end state, to a PNG."""
     app = application(offscreen=True)
-    window = build_window(content, language, select)
+    window = build_window(content, language, select, product=product, io_method=io_method)
     window.resize(size)
     window.show()
     window.replay()
-    window.scene.finish_animations()
+    window.finish_animations()
     app.processEvents()
     window.stage_view.fit()
     image = window.grab().toImage()

@@ -9,6 +9,9 @@ Prints one JSON object:
 - ``frame``: milliseconds to render one frame of the build-up animation at 1920x1080 and
   3840x2160 (median and p95 over the animation), beside an empty scene of the same size.
 - ``click_to_note``: milliseconds from a mouse click on a layer to the note being painted.
+- ``io_frame``: milliseconds per frame while the I/O request travels, at 1080p and 4K.
+- ``first_chart``: milliseconds from opening the cost tab to its chart painted, counting
+  the import of pyqtgraph and numpy (which must not be loaded before).
 
 Runs off screen by default (``QT_QPA_PLATFORM=offscreen``), so it works without a display.
 Targets (issue 2): start-up <= 1.5x and memory <= 1.6x the bare window; frame p95 <= 8 ms at
@@ -206,6 +209,98 @@ def measure_frames(sizes: list[tuple[int, int]], step_ms: int = 8) -> dict:
     return out
 
 
+def measure_io_frames(sizes: list[tuple[int, int]], product_id: str = "kvm", method: str = "paravirtual") -> dict:
+    """Frame cost while the I/O request travels (4x speed), with the stage filling each size."""
+    from PySide6.QtCore import QElapsedTimer
+    from PySide6.QtTest import QTest
+
+    from hvviz import resources
+    from hvviz.app import application
+    from hvviz.model.loader import load_content
+    from hvviz.resources import default_content_dir
+    from hvviz.stage.io_player import IoPlayer
+    from hvviz.stage.scene import StageScene
+    from hvviz.stage.view import StageView
+    from hvviz.state import AppState
+    from hvviz.theme import DEFAULT
+
+    class TimedView(StageView):
+        def __init__(self, *args):
+            super().__init__(*args)
+            self.paint_ms: list[float] = []
+
+        def paintEvent(self, event) -> None:
+            start = time.perf_counter()
+            super().paintEvent(event)
+            self.paint_ms.append((time.perf_counter() - start) * 1000)
+
+    app = application()
+    content = load_content(default_content_dir())
+    state = AppState(content, "ko")
+    family = resources.register_fonts()
+    scene = StageScene(state, DEFAULT, family)
+    view = TimedView(scene, state)
+    player = IoPlayer(state, scene, family)
+    player.set_speed(4.0)
+    state.show_stacks(content.products[product_id].shown_stacks())
+    out = {}
+    for width, height in sizes:
+        view.resize(width, height)
+        view.show()
+        QTest.qWaitForWindowExposed(view)
+        view.fit()
+        app.processEvents()
+        view.paint_ms.clear()
+        state.set_io_method(None)
+        state.set_io_method(method)
+        clock = QElapsedTimer()
+        clock.start()
+        while player.is_playing() and clock.elapsed() < 30000:
+            app.processEvents()
+        frames = list(view.paint_ms)
+        out[f"{width}x{height}"] = {
+            "median_ms": round(statistics.median(frames), 2),
+            "p95_ms": round(_percentile(frames, 0.95), 2),
+            "frames": len(frames),
+        }
+    player.stop()
+    view.close()
+    return out
+
+
+_FIRST_CHART_CHILD = r"""
+import json, sys, time
+from PySide6.QtTest import QTest
+from hvviz.app import application, build_window
+from hvviz.model.loader import load_content
+from hvviz.resources import default_content_dir
+app = application()
+window = build_window(load_content(default_content_dir()), "ko")
+window.resize(1280, 720)
+window.show()
+QTest.qWaitForWindowExposed(window)
+window.finish_animations()
+QTest.qWait(300)
+before = sorted(m for m in ("pyqtgraph", "numpy") if m in sys.modules)
+start = time.perf_counter()
+window.side_tabs.setCurrentIndex(1)
+window.side_tabs.currentWidget().repaint()
+app.processEvents()
+elapsed = time.perf_counter() - start
+print(json.dumps({"first_chart_ms": round(elapsed * 1000, 1), "imported_before": before}), flush=True)
+"""
+
+
+def measure_first_chart(runs: int = 3) -> dict:
+    """Time from opening the cost tab to its chart painted, pyqtgraph's import included."""
+    results = [_run_child(_FIRST_CHART_CHILD) for _ in range(runs)]
+    return {
+        "median_ms": statistics.median(r["first_chart_ms"] for r in results),
+        "heavy_modules_before": sorted({m for r in results for m in r["imported_before"]}),
+        "runs": runs,
+    }
+
+
 def measure_click_to_note(clicks: int = 40) -> dict:
     """Click layers in turn; time from the click to the repainted notes panel and stage."""
     from PySide6.QtCore import Qt
@@ -247,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
     startup, memory = measure_startup(args.runs)
     frames = measure_frames([(1920, 1080), (3840, 2160)])
     click = measure_click_to_note()
+    io_frames = measure_io_frames([(1920, 1080), (3840, 2160)])
+    first_chart = measure_first_chart()
     figures = {
         "platform": os.environ["QT_QPA_PLATFORM"],
         "python": sys.version.split()[0],
@@ -254,6 +351,8 @@ def main(argv: list[str] | None = None) -> int:
         "memory": memory,
         "frame": frames,
         "click_to_note": click,
+        "io_frame": io_frames,
+        "first_chart": first_chart,
     }
     met = {
         "startup_ratio": startup["ratio"] <= TARGETS["startup_ratio"],
@@ -262,6 +361,9 @@ def main(argv: list[str] | None = None) -> int:
         "frame_p95_1920x1080": frames["1920x1080"]["p95_ms"] <= TARGETS["frame_p95_ms_1920x1080"],
         "frame_p95_3840x2160": frames["3840x2160"]["p95_ms"] <= TARGETS["frame_p95_ms_3840x2160"],
         "click_to_note": click["p95_ms"] <= TARGETS["click_to_note_ms"],
+        "io_frame_p95_1920x1080": io_frames["1920x1080"]["p95_ms"] <= TARGETS["frame_p95_ms_1920x1080"],
+        "io_frame_p95_3840x2160": io_frames["3840x2160"]["p95_ms"] <= TARGETS["frame_p95_ms_3840x2160"],
+        "no_heavy_modules_before_first_chart": not first_chart["heavy_modules_before"],
     }
     figures["targets"] = TARGETS
     figures["targets_met"] = met

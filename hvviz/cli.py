@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"hvviz {__version__}")
     parser.add_argument("--lang", choices=LANGUAGES, help="language of the interface and content (default: Korean, or the last one used)")
     parser.add_argument("--select", metavar="ID", help="open with this layer selected (see --list)")
+    parser.add_argument("--product", metavar="ID", help="open on a product's tab (see --list)")
+    parser.add_argument("--io", metavar="METHOD", help="with --product: show the guest's I/O path for this method")
     parser.add_argument("--content", metavar="DIR", type=Path, help="use another content folder")
     parser.add_argument("--list", action="store_true", help="print the stack and layer ids and exit")
     parser.add_argument(
@@ -87,7 +89,31 @@ def list_command(content: Content, lang: str) -> int:
         print(f"{stack.id}\t{stack.title.get(lang)}")
         for layer in stack.layers():
             print(f"  {layer.id}\t{layer.label.get(lang)}")
+    products = content.product_tabs()
+    if products:
+        print("products (--product ID --io METHOD):")
+        for product in products:
+            print(f"  {product.id}\t{product.name.get(lang)}\t{' '.join(product.io_methods)}")
     return EXIT_OK
+
+
+def _check_view_options(content: Content, args: argparse.Namespace) -> str | None:
+    """A message if --product, --io or --select name something that does not exist."""
+    if args.product is not None:
+        products = [p.id for p in content.product_tabs()]
+        if args.product not in products:
+            close = difflib.get_close_matches(args.product, products, n=1)
+            return f"no product tab has the id {args.product!r}" + (f"; did you mean {close[0]}?" if close else f" (one of: {', '.join(products)})")
+        methods = content.products[args.product].io_methods
+        if args.io is not None and args.io not in methods:
+            return f"{args.product} has no I/O method {args.io!r} (one of: {', '.join(methods)})"
+    elif args.io is not None:
+        return "--io needs --product"
+    if args.select is not None and not content.has_layer(args.select):
+        known = [layer.id for stack in content.stacks for layer in stack.layers()]
+        close = difflib.get_close_matches(args.select, known, n=1)
+        return f"no layer has the id {args.select!r}" + (f"; did you mean {close[0]}?" if close else " (see hvviz --list)")
+    return None
 
 
 def _has_display() -> bool:
@@ -135,18 +161,16 @@ def _run(args: argparse.Namespace) -> int:
     lang = args.lang or "ko"
     if args.list:
         return list_command(content, lang)
-    if args.select is not None and not content.has_layer(args.select):
-        known = [layer.id for stack in content.stacks for layer in stack.layers()]
-        close = difflib.get_close_matches(args.select, known, n=1)
-        hint = f"; did you mean {close[0]}?" if close else " (see hvviz --list)"
-        print(f"hvviz: no layer has the id {args.select!r}{hint}", file=sys.stderr)
+    problem = _check_view_options(content, args)
+    if problem:
+        print(f"hvviz: {problem}", file=sys.stderr)
         return EXIT_USAGE
     if args.screenshot is not None:
         from PySide6.QtCore import QSize
 
         from hvviz.app import render_screenshot
 
-        render_screenshot(content, args.screenshot, QSize(*args.size), lang, args.select)
+        render_screenshot(content, args.screenshot, QSize(*args.size), lang, args.select, args.product, args.io)
         print(f"wrote {args.screenshot} ({args.size[0]}x{args.size[1]})")
         return EXIT_OK
 
@@ -161,4 +185,4 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     from hvviz.app import run_window
 
-    return run_window(content, args.lang, args.select)
+    return run_window(content, args.lang, args.select, args.product, args.io)

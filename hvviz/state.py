@@ -19,6 +19,10 @@ class AppState(QObject):
     selection_changed = Signal(object)
     #: the layer with the keyboard focus ring, or None
     focus_changed = Signal(object)
+    #: the I/O method whose path is shown on the current product, or None
+    io_method_changed = Signal(object)
+    #: how far the I/O request has travelled: -1 before it starts, else a step index
+    io_step_changed = Signal(int)
 
     def __init__(self, content: Content, language: str = "ko", parent: QObject | None = None):
         super().__init__(parent)
@@ -27,6 +31,8 @@ class AppState(QObject):
         self._shown: tuple[str, ...] = content.compare
         self._selected: str | None = None
         self._focused: str | None = None
+        self._io_method: str | None = None
+        self._io_step = -1
 
     # reading --------------------------------------------------------------------
     @property
@@ -47,6 +53,29 @@ class AppState(QObject):
 
     def is_visible(self, layer_id: str) -> bool:
         return self.content.has_layer(layer_id) and self.content.stack_of(layer_id).id in self._shown
+
+    @property
+    def io_method(self) -> str | None:
+        return self._io_method
+
+    @property
+    def io_step(self) -> int:
+        return self._io_step
+
+    def product(self):
+        """The product whose own stack is on screen, if any."""
+        for stack_id in self._shown:
+            product = self.content.product_for_stack(stack_id)
+            if product is not None:
+                return product
+        return None
+
+    def io_path(self):
+        """The I/O path being shown (it may be a `not_applicable` one), or None."""
+        product = self.product()
+        if product is None or self._io_method is None:
+            return None
+        return self.content.io_paths.get((product.id, self._io_method))
 
     def counterparts(self) -> tuple[str, ...]:
         """Layers linked to the selection in the other stacks on screen."""
@@ -74,6 +103,9 @@ class AppState(QObject):
         if self._focused is not None and not self.is_visible(self._focused):
             self._focused = None
             self.focus_changed.emit(None)
+        if self._io_method is not None:
+            self._io_method, self._io_step = None, -1
+            self.io_method_changed.emit(None)
         self.shown_changed.emit(stack_ids)
 
     def select(self, layer_id: str | None) -> None:
@@ -92,3 +124,21 @@ class AppState(QObject):
         if layer_id != self._focused:
             self._focused = layer_id
             self.focus_changed.emit(layer_id)
+
+    def set_io_method(self, method: str | None) -> None:
+        """Show the path of `method` on the current product (None hides it); the request restarts."""
+        product = self.product()
+        if method is not None and (product is None or method not in product.io_methods):
+            return
+        if method != self._io_method:
+            self._io_method = method
+            self._io_step = -1
+            self.io_method_changed.emit(method)
+
+    def set_io_step(self, index: int) -> None:
+        path = self.io_path()
+        last = len(path.steps) - 1 if path is not None else -1
+        index = max(-1, min(index, last))
+        if index != self._io_step:
+            self._io_step = index
+            self.io_step_changed.emit(index)

@@ -70,8 +70,10 @@ KIND_FILLS = {
     "hardware": OKABE_ITO["blue"],
     "hypervisor": OKABE_ITO["orange"],
     "host-os": OKABE_ITO["purple"],
+    "management": OKABE_ITO["sky"],
     "guest": OKABE_ITO["green"],
     "app": OKABE_ITO["yellow"],
+    "channel": OKABE_ITO["vermillion"],
 }
 
 DEFAULT = Theme(

@@ -21,6 +21,8 @@ UI = {
     "action.both": Text("나란히", "Side by side"),
     "action.only": Text("{title}만", "{title} only"),
     "action.clear": Text("선택 해제", "Clear selection"),
+    "action.next_tab": Text("다음 제품 탭", "Next product tab"),
+    "action.previous_tab": Text("이전 제품 탭", "Previous product tab"),
     "action.keys": Text("단축키", "Keyboard shortcuts"),
     "action.about": Text("hvviz 정보", "About hvviz"),
     "lang.ko": Text("한국어", "한국어 (Korean)"),
@@ -54,17 +56,81 @@ UI = {
         "hvviz가 아래 문제 때문에 콘텐츠를 읽지 못했습니다. 파일을 고친 뒤 다시 실행하세요.",
         "hvviz could not read its content because of the problems below. Fix the files and start it again.",
     ),
+    "tabs.compare": Text("Type I ↔ Type II", "Type I ↔ Type II"),
+    "io.title": Text("입출력 경로:", "I/O path:"),
+    "io.play": Text("재생", "Play"),
+    "io.pause": Text("일시정지", "Pause"),
+    "io.step": Text("한 단계", "Step"),
+    "io.restart": Text("처음부터", "Restart"),
+    "io.speed": Text("재생 속도", "Speed"),
+    "io.heading": Text("입출력 경로: {product}, {method}", "I/O path: {product}, {method}"),
+    "io.request": Text(
+        "게스트의 애플리케이션이 파일을 씁니다(write). 그 요청이 실제 장치까지 갔다가 돌아오는 길입니다.",
+        "An application in the guest writes a file. This is the request's way to the real device and back.",
+    ),
+    "io.steps": Text("단계", "Steps"),
+    "io.answer": Text("누가 입출력을 하나?", "Who performs the I/O?"),
+    "io.not_applicable": Text("이 방식은 여기에 해당하지 않습니다", "This method does not apply here"),
+    "io.caption.step": Text("입출력 {n}/{total}: {label}", "I/O {n}/{total}: {label}"),
+    "io.caption.answer": Text("답: {answer}", "Answer: {answer}"),
+    "io.pick": Text(
+        "아래에서 입출력 방식을 고르면, 게스트의 쓰기 요청이 층을 지나가는 길을 보여 줍니다.",
+        "Pick an I/O method below to watch a guest's write travel through the layers.",
+    ),
+    "panel.notes": Text("설명", "Notes"),
+    "panel.cost": Text("경로 비용", "Path cost"),
+    "panel.scheduling": Text("CPU 스케줄링", "CPU scheduling"),
+    "cost.heading": Text(
+        "요청 하나의 모델 비용과, 막대 끝에 그 요청이 지나는 경계의 수입니다. 노란 막대가 지금 화면의 경로입니다. "
+        "아래 슬라이더로 경계 한 번의 비용(마이크로초)을 바꿔 보세요.",
+        "The modelled cost of one request, and at each bar's end the boundaries it crosses. The yellow bar is the path on screen. "
+        "Move the sliders below to change what one crossing costs (microseconds).",
+    ),
+    "cost.illustrative": Text(
+        "예시 값입니다: * 표시한 비용은 측정값이 아니라 설명을 위한 가정입니다. 순위는 입출력 방식과 비용 가정에 따라 바뀝니다.",
+        "Illustrative model: costs marked * are assumptions for teaching, not measurements. The ranking moves with the I/O method and the costs.",
+    ),
+    "cost.crossings_label": Text("경계 {n}번", "{n} crossings"),
+    "cost.cost": Text("요청당 비용 (마이크로초)", "cost per request (microseconds)"),
+    "cost.unit": Text("마이크로초", "us"),
+    "sched.heading": Text(
+        "물리 CPU(세로)마다 시간 조각(가로)을 누가 쓰는지 보여 줍니다. 색은 가상머신, 회색은 호스트의 일반 프로세스입니다.",
+        "Who runs on each physical CPU (rows) in each time slice (columns). Colours are VMs; grey is the host's ordinary processes.",
+    ),
+    "sched.type1": Text("Type I: 하이퍼바이저가 vCPU를 스케줄링", "Type I: the hypervisor schedules vCPUs"),
+    "sched.type2": Text("Type II: 호스트 OS가 VMM 스레드를 스케줄링", "Type II: the host OS schedules VMM threads"),
+    "sched.guests": Text("가상머신 수", "Guests"),
+    "sched.vcpus": Text("가상머신당 vCPU", "vCPUs per guest"),
+    "sched.pcpus": Text("물리 CPU", "Physical CPUs"),
+    "sched.host_processes": Text("호스트 프로세스 (Type II)", "Host processes (Type II)"),
+    "sched.load": Text("부하 (실행하려는 확률)", "Load (chance to want the CPU)"),
+    "sched.time": Text("시간 조각", "time slice"),
+    "sched.host": Text("호스트 프로세스", "host processes"),
+    "sched.idle": Text("유휴", "idle"),
+    "sched.shares": Text("CPU 시간 몫:", "Share of CPU time:"),
+    "sched.explain.type1": Text(
+        "Type I에서는 하이퍼바이저 자신이 스케줄러입니다. 물리 CPU를 나눠 받는 것은 게스트들의 vCPU뿐입니다.",
+        "In Type I the hypervisor itself is the scheduler, and only the guests' vCPUs compete for the physical CPUs.",
+    ),
+    "sched.explain.type2": Text(
+        "Type II에서는 호스트 OS가 스케줄러입니다. VMM의 vCPU는 평범한 프로세스의 스레드라서 호스트의 다른 프로그램과 같은 CPU를 두고 경쟁합니다.",
+        "In Type II the host OS is the scheduler. A VMM's vCPUs are threads of an ordinary process, so they compete with the host's other programs for the same CPUs.",
+    ),
     "keys.title": Text("단축키", "Keyboard shortcuts"),
     "keys.body": Text(
         "| 키 | 하는 일 |\n|---|---|\n"
         "| 클릭, Enter, Space | 층 선택 |\n| Tab, Shift+Tab | 다음/이전 층 |\n"
         "| ← → ↑ ↓ | 그 방향의 층으로 |\n| Esc | 선택 해제 |\n| R | 다시 쌓기 |\n"
-        "| 1, 2, 3 | Type I만, 나란히, Type II만 |\n| Ctrl+L | 한국어/English 전환 |\n"
+        "| 1, 2, 3 | Type I만, 나란히, Type II만 |\n| Ctrl+PgDown, Ctrl+PgUp | 다음/이전 제품 탭 |\n"
+        "| Ctrl+Space | 입출력 경로 재생/일시정지 |\n| Ctrl+Right | 한 단계 |\n| Ctrl+Left | 처음부터 |\n"
+        "| Ctrl+L | 한국어/English 전환 |\n"
         "| F1 | 이 도움말 |\n",
         "| Key | Does |\n|---|---|\n"
         "| Click, Enter, Space | select a layer |\n| Tab, Shift+Tab | next / previous layer |\n"
         "| Left Right Up Down | the layer in that direction |\n| Esc | clear the selection |\n| R | replay the build-up |\n"
-        "| 1, 2, 3 | Type I only, side by side, Type II only |\n| Ctrl+L | switch Korean / English |\n"
+        "| 1, 2, 3 | Type I only, side by side, Type II only |\n| Ctrl+PgDown, Ctrl+PgUp | next / previous product tab |\n"
+        "| Ctrl+Space | play / pause the I/O path |\n| Ctrl+Right | one step |\n| Ctrl+Left | restart |\n"
+        "| Ctrl+L | switch Korean / English |\n"
         "| F1 | this help |\n",
     ),
     "about.body": Text(

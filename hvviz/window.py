@@ -12,13 +12,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from hvviz import __version__, resources
+from hvviz.panels.io_controls import IoControls
 from hvviz.panels.notes import NotesPanel
+from hvviz.panels.stack_tabs import StackTabs
+from hvviz.stage.io_player import IoPlayer
 from hvviz.stage.scene import StageScene
 from hvviz.stage.view import StageView
 from hvviz.state import AppState
@@ -35,23 +39,44 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(resources.icon_path("hvviz"))))
         self.setMinimumSize(960, 600)
 
+        self.family = family
         self.scene = StageScene(state, theme, family, self)
         self.stage_view = StageView(self.scene, state)
+        self.io_player = IoPlayer(state, self.scene, family)
+        self.stack_tabs = StackTabs(state)
+        self.io_controls = IoControls(state, self.io_player)
         self.notes = NotesPanel(state, theme, family)
         self.caption = QLabel()
         self.caption.setObjectName("caption")
         self.caption.setWordWrap(True)
         self.caption.setFont(QFont(family))
 
+        stage_column = QWidget()
+        column = QVBoxLayout(stage_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack_tabs)
+        column.addWidget(self.stage_view, 1)
+        column.addWidget(self.io_controls)
+
+        # the side panel: notes first; the charts are built (and pyqtgraph imported) on first view
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.notes, "")
+        self.chart_tabs: dict[str, QWidget | None] = {"cost": None, "scheduling": None}
+        for _name in self.chart_tabs:
+            self.side_tabs.addTab(QWidget(), "")
+        self.side_tabs.currentChanged.connect(self._side_tab_shown)
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.stage_view)
-        splitter.addWidget(self.notes)
+        splitter.addWidget(stage_column)
+        splitter.addWidget(self.side_tabs)
         # the stage keeps about 70 % of the width as the window grows or shrinks
         splitter.setStretchFactor(0, 7)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([700, 300])
         splitter.setChildrenCollapsible(False)
-        self.notes.setMinimumWidth(320)
+        self.side_tabs.setMinimumWidth(320)
         self.splitter = splitter
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -67,12 +92,15 @@ class MainWindow(QMainWindow):
         state.language_changed.connect(self.retranslate)
         state.shown_changed.connect(self._sync_view_actions)
         state.selection_changed.connect(self._update_caption)
+        state.io_method_changed.connect(self._update_caption)
+        state.io_step_changed.connect(self._update_caption)
         self.retranslate()
 
     # actions ----------------------------------------------------------------------
     def _build_actions(self, family: str) -> None:
         content = self.state.content
         self.view_group = QActionGroup(self)
+        self.view_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.view_actions: dict[tuple[str, ...], QAction] = {}
         choices: list[tuple[str, ...]] = []
         compare = content.compare
@@ -105,6 +133,15 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, code=lang: self.state.set_language(code))
             self.language_group.addAction(action)
             self.language_actions[lang] = action
+        self.next_tab_action = QAction(self)
+        self.next_tab_action.setShortcut(QKeySequence("Ctrl+PgDown"))
+        self.next_tab_action.triggered.connect(lambda: self._step_tab(1))
+        self.previous_tab_action = QAction(self)
+        self.previous_tab_action.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.previous_tab_action.triggered.connect(lambda: self._step_tab(-1))
+        self.addAction(self.next_tab_action)
+        self.addAction(self.previous_tab_action)
+
         self.toggle_language_action = QAction(self)
         self.toggle_language_action.setShortcut(QKeySequence("Ctrl+L"))
         self.toggle_language_action.triggered.connect(
@@ -149,6 +186,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.replay_action)
         self.view_menu.addAction(self.clear_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.next_tab_action)
+        self.view_menu.addAction(self.previous_tab_action)
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -158,9 +198,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _sync_view_actions(self, *_args) -> None:
-        action = self.view_actions.get(self.state.shown)
-        if action is not None:
-            action.setChecked(True)
+        """Check the view on screen; on a product tab none of them is."""
+        for shown, action in self.view_actions.items():
+            action.setChecked(shown == self.state.shown)
 
     # language -----------------------------------------------------------------------
     def retranslate(self, *_args) -> None:
@@ -175,6 +215,11 @@ class MainWindow(QMainWindow):
         self.replay_action.setText(tr("action.replay", lang))
         self.replay_action.setToolTip(tr("action.replay.tip", lang))
         self.clear_action.setText(tr("action.clear", lang))
+        self.next_tab_action.setText(tr("action.next_tab", lang))
+        self.previous_tab_action.setText(tr("action.previous_tab", lang))
+        self.side_tabs.setTabText(0, tr("panel.notes", lang))
+        self.side_tabs.setTabText(1, tr("panel.cost", lang))
+        self.side_tabs.setTabText(2, tr("panel.scheduling", lang))
         for code, action in self.language_actions.items():
             action.setText(tr(f"lang.{code}", lang))
             action.setChecked(code == lang)
@@ -193,8 +238,18 @@ class MainWindow(QMainWindow):
     def _update_caption(self, *_args) -> None:
         lang = self.state.language
         selected = self.state.selected
+        path = self.state.io_path()
+        if selected is None and path is not None:
+            step = self.state.io_step
+            if path.not_applicable is not None or (path.steps and step == len(path.steps) - 1):
+                self.caption.setText(tr("io.caption.answer", lang, answer=path.answer.get(lang).strip()))
+            elif step >= 0:
+                label = path.steps[step].label.get(lang)
+                self.caption.setText(tr("io.caption.step", lang, n=str(step + 1), total=str(len(path.steps)), label=label))
+            return
         if selected is None:
-            self.caption.setText(tr("caption.hint", lang))
+            product = self.state.product()
+            self.caption.setText(tr("io.pick" if product is not None else "caption.hint", lang))
             return
         layer = self.state.content.layer(selected)
         note = self.state.content.note_for(selected)
@@ -204,6 +259,36 @@ class MainWindow(QMainWindow):
     # commands ---------------------------------------------------------------------
     def replay(self) -> None:
         self.scene.build_up()
+
+    def finish_animations(self) -> None:
+        """Every animation at its end state: the build-up, and the I/O request at its last step."""
+        self.scene.finish_animations()
+        if self.io_player.steps():
+            self.io_player.finish()
+
+    def _step_tab(self, delta: int) -> None:
+        count = self.stack_tabs.count()
+        self.stack_tabs.setCurrentIndex((self.stack_tabs.currentIndex() + delta) % count)
+
+    def _side_tab_shown(self, index: int) -> None:
+        """Build a chart the first time its tab is opened: only then is pyqtgraph imported."""
+        names = list(self.chart_tabs)
+        if index >= 1:  # charts want room: widen the side panel if it is narrow
+            total = sum(self.splitter.sizes())
+            if self.splitter.sizes()[1] < 0.42 * total:
+                self.splitter.setSizes([round(total * 0.58), round(total * 0.42)])
+        if index < 1 or self.chart_tabs[names[index - 1]] is not None:
+            return
+        from hvviz.panels.charts import CostChart, SchedulingChart
+
+        name = names[index - 1]
+        chart = (CostChart if name == "cost" else SchedulingChart)(self.state, self.theme, self.family)
+        self.chart_tabs[name] = chart
+        self.side_tabs.blockSignals(True)
+        self.side_tabs.removeTab(index)
+        self.side_tabs.insertTab(index, chart, tr(f"panel.{name}", self.state.language))
+        self.side_tabs.setCurrentIndex(index)
+        self.side_tabs.blockSignals(False)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -259,6 +344,15 @@ class MainWindow(QMainWindow):
             f"QToolBar QToolButton:hover {{ background: {theme.background}; }}"
             f"QToolBar QToolButton:checked:hover {{ background: {theme.link}; }}"
             f"QSplitter::handle {{ background: {theme.outline}; }}"
+            f"QTabBar::tab {{ color: {theme.muted}; background: {theme.background}; padding: 6px 14px; font-size: {chrome_px}px;"
+            f" border: none; border-bottom: 3px solid transparent; }}"
+            f"QTabBar::tab:selected {{ color: {theme.text}; border-bottom: 3px solid {theme.link}; }}"
+            f"QTabBar::tab:hover {{ color: {theme.text}; }}"
+            f"QWidget#ioControls {{ background: {theme.surface}; border-top: 1px solid {theme.outline}; }}"
+            f"QWidget#ioControls QToolButton {{ color: {theme.text}; padding: 4px 10px; border-radius: 6px; font-size: {chrome_px}px; }}"
+            f"QWidget#ioControls QToolButton:checked {{ background: {theme.link}; color: #111418; }}"
+            f"QWidget#ioControls QToolButton:disabled {{ color: {theme.muted}; }}"
+            f"QWidget#ioControls QLabel, QWidget#ioControls QComboBox {{ color: {theme.text}; font-size: {chrome_px}px; }}"
         )
 
     # settings -----------------------------------------------------------------------
@@ -271,6 +365,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.scene.finish_animations()
+        self.io_player.stop()
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("language", self.state.language)

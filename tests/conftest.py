@@ -55,7 +55,8 @@ def window(qtbot, content):
     qtbot.waitExposed(win)
     qtbot.waitUntil(win.isActiveWindow, timeout=2000)  # window shortcuts need an active window
     yield win
-    win.scene.finish_animations()
+    win.finish_animations()
+    win.io_player.stop()
 
 
 def pytest_sessionfinish(session, exitstatus):

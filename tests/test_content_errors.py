@@ -147,3 +147,86 @@ def test_python_tags_are_refused_not_executed(tmp_path, payload):
     error = only_error(folder)
     assert error.origin.line == line
     assert "cannot read this value" in error.message
+
+
+# --- the I/O paths, costs and scheduling ranges ------------------------------------
+
+
+def edited_copy(tmp_path, filename, edit):
+    """A content copy where `filename` is loaded, changed by `edit(data)` and written back."""
+    import yaml
+
+    folder = tmp_path / "content"
+    shutil.copytree(default_content_dir(), folder)
+    path = folder / filename
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    edit(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+    return folder, path
+
+
+def line_of(path, needle):
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    raise AssertionError(f"{needle!r} not in {path}")
+
+
+def test_a_path_naming_a_layer_its_stack_does_not_have(tmp_path):
+    def edit(data):
+        path = next(p for p in data["paths"] if p["product"] == "kvm" and p.get("steps"))
+        path["steps"][1]["layer"] = "type1.hw"
+
+    folder, path = edited_copy(tmp_path, "io_paths.yaml", edit)
+    error = only_error(folder)
+    assert "names layer `type1.hw`, which stack `kvm` does not have" in error.message
+    assert error.origin.line == line_of(path, "type1.hw")
+    assert error.expected == "a layer of stack `kvm`"
+
+
+def test_a_negative_cost_is_refused(tmp_path):
+    def edit(data):
+        data["crossings"][0]["cost"] = -2
+
+    folder, path = edited_copy(tmp_path, "costs.yaml", edit)
+    error = only_error(folder)
+    assert "`cost` is negative (-2)" in error.message
+    assert error.origin.line == line_of(path, "cost: -2")
+
+
+def test_a_method_listed_for_a_product_without_a_path(tmp_path):
+    import yaml
+
+    folder, paths_file = edited_copy(
+        tmp_path, "io_paths.yaml",
+        lambda data: data.__setitem__("paths", [p for p in data["paths"] if (p["product"], p["method"]) != ("xen", "sriov")]),
+    )
+    error = only_error(folder)
+    assert "product `xen` lists the I/O method `sriov` but io_paths.yaml has no path for it" in error.message
+    assert error.origin.file.endswith("products.yaml")
+    products = (folder / "products.yaml").read_text(encoding="utf-8").splitlines()
+    assert "sriov" in products[error.origin.line - 1]
+    assert yaml.safe_load(paths_file.read_text(encoding="utf-8"))  # the edit itself is valid YAML
+
+
+def test_a_path_with_both_steps_and_a_reason_is_refused(tmp_path):
+    def edit(data):
+        path = next(p for p in data["paths"] if p.get("steps"))
+        path["not_applicable"] = {"ko": "이유", "en": "why"}
+
+    folder, _ = edited_copy(tmp_path, "io_paths.yaml", edit)
+    error = only_error(folder)
+    assert "either `steps` or `not_applicable`" in error.message
+
+
+def test_a_scheduling_default_outside_its_range(tmp_path):
+    folder, path = edited_copy(tmp_path, "costs.yaml", lambda data: data["scheduling"]["pcpus"].update(default=99))
+    error = only_error(folder)
+    assert "scheduling `pcpus`: default 99 is outside" in error.message
+
+
+def test_a_layer_height_out_of_range(tmp_path):
+    folder, line = broken_copy(tmp_path, "stacks.yaml", "        kind: host-os\n", "        kind: host-os\n        height: 9\n")
+    error = only_error(folder)
+    assert "`height` 9 is out of range" in error.message
+    assert error.origin.line == line + 1

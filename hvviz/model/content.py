@@ -12,7 +12,9 @@ from typing import Iterator, Union
 from hvviz.model.i18n import Text
 
 HYPERVISOR_TYPES = ("type1", "type2", "debated")
-LAYER_KINDS = ("hardware", "hypervisor", "host-os", "guest", "app")
+LAYER_KINDS = ("hardware", "hypervisor", "host-os", "management", "guest", "app", "channel")
+#: a layer's height, in layers
+LAYER_HEIGHT_RANGE = (0.4, 3.0)
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,71 @@ class Product:
     summary: Text
     sources: tuple[str, ...]
     origin: Origin = field(compare=False)
+    #: its own stack, if it has one; the generic stacks drawn beside it; its I/O methods
+    stack: str | None = None
+    compare_with: tuple[str, ...] = ()
+    io_methods: tuple[str, ...] = ()
+
+    def shown_stacks(self) -> tuple[str, ...]:
+        """The stacks of its tab: its own between (or after) the generic ones it is compared with."""
+        if self.stack is None:
+            return ()
+        generic = self.compare_with
+        if len(generic) >= 2:
+            return (generic[0], self.stack, *generic[1:])
+        return (*generic, self.stack)
+
+
+@dataclass(frozen=True)
+class IoMethod:
+    id: str
+    name: Text
+    summary: Text
+    origin: Origin = field(compare=False)
+
+
+@dataclass(frozen=True)
+class IoStep:
+    layer: str
+    label: Text
+    crossing: str | None
+
+
+@dataclass(frozen=True)
+class IoPath:
+    """How one product performs a guest's write with one I/O method, or why it cannot."""
+
+    product: str
+    method: str
+    steps: tuple[IoStep, ...]
+    not_applicable: Text | None
+    answer: Text
+    sources: tuple[str, ...]
+    origin: Origin = field(compare=False)
+
+
+@dataclass(frozen=True)
+class Crossing:
+    """A kind of boundary a request crosses, and its modelled cost in microseconds."""
+
+    id: str
+    name: Text
+    cost: float
+    min: float
+    max: float
+    illustrative: bool
+    sources: tuple[str, ...]
+    origin: Origin = field(compare=False)
+
+
+@dataclass(frozen=True)
+class ParameterRange:
+    min: float
+    max: float
+    default: float
+
+    def clamp(self, value: float) -> float:
+        return min(self.max, max(self.min, value))
 
 
 @dataclass(frozen=True)
@@ -90,8 +157,9 @@ class Layer:
     label: Text
     detail: Text | None
     note: str
-    role: str | None
+    roles: tuple[str, ...]
     origin: Origin = field(compare=False)
+    height: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -145,6 +213,20 @@ class Content:
     definitions: tuple[Definition, ...]
     products: dict[str, Product]
     sources: dict[str, Source]
+    io_methods: dict[str, IoMethod] = field(default_factory=dict)
+    io_paths: dict[tuple[str, str], IoPath] = field(default_factory=dict)
+    crossings: dict[str, Crossing] = field(default_factory=dict)
+    scheduling: dict[str, ParameterRange] = field(default_factory=dict)
+
+    def product_tabs(self) -> tuple[Product, ...]:
+        """Products drawn as stacks of their own, in file order."""
+        return tuple(p for p in self.products.values() if p.stack is not None)
+
+    def product_for_stack(self, stack_id: str) -> Product | None:
+        for product in self.products.values():
+            if product.stack == stack_id:
+                return product
+        return None
 
     def stack(self, stack_id: str) -> Stack:
         for stack in self.stacks:
@@ -167,14 +249,15 @@ class Content:
     def counterparts(self, layer_id: str, stack_ids: tuple[str, ...]) -> tuple[str, ...]:
         """Layers with the same role in the other stacks among `stack_ids`."""
         own_stack, layer = self._layers()[layer_id]
-        if layer.role is None:
+        if not layer.roles:
             return ()
+        roles = set(layer.roles)
         return tuple(
             other.id
             for stack in self.stacks
             if stack.id in stack_ids and stack.id != own_stack.id
             for other in stack.layers()
-            if other.role == layer.role
+            if roles.intersection(other.roles)
         )
 
     def _layers(self) -> dict[str, tuple[Stack, Layer]]:
@@ -212,3 +295,13 @@ class Content:
         for source in self.sources.values():
             yield source.title
             yield source.url
+        for method in self.io_methods.values():
+            yield from both(method.name)
+            yield from both(method.summary)
+        for path in self.io_paths.values():
+            yield from both(path.answer)
+            yield from both(path.not_applicable)
+            for step in path.steps:
+                yield from both(step.label)
+        for crossing in self.crossings.values():
+            yield from both(crossing.name)

@@ -1,6 +1,6 @@
 """Where each layer of a stack goes, in abstract units (Qt-free).
 
-A stack is one unit wide; a layer is one unit tall. `y` counts up from the hardware,
+A stack is one unit wide; a layer is one unit tall (or its `height`). `y` counts up from the hardware,
 as the stacks are read. Rows share their width equally and stretch every block to
 the tallest; a column stretched taller than its content shares the extra height in
 proportion. The stage scales these units to pixels.
@@ -30,7 +30,7 @@ class Rect:
 
 def block_height(block: Block) -> float:
     if isinstance(block, Layer):
-        return 1.0
+        return block.height
     heights = [block_height(child) for child in block.blocks]
     return sum(heights) if isinstance(block, Column) else max(heights)
 

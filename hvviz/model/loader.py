@@ -13,15 +13,21 @@ from typing import Any, Callable
 
 from hvviz.model.content import (
     HYPERVISOR_TYPES,
+    LAYER_HEIGHT_RANGE,
     LAYER_KINDS,
     Analogy,
     Block,
     Column,
     Content,
+    Crossing,
     Definition,
+    IoMethod,
+    IoPath,
+    IoStep,
     Layer,
     Note,
     Origin,
+    ParameterRange,
     Product,
     Row,
     Source,
@@ -38,7 +44,11 @@ CONTENT_FILES = (
     "products.yaml",
     "notes.yaml",
     "stacks.yaml",
+    "costs.yaml",
+    "io_paths.yaml",
 )
+SCHEDULING_PARAMETERS = ("guests", "vcpus", "pcpus", "host_processes", "load")
+NO_CROSSING = "none"
 LANGUAGE_NAMES = {"ko": "Korean", "en": "English"}
 
 
@@ -100,6 +110,19 @@ class _FileReader:
             self.error(mark, f"`{what}` `{text}` contains spaces", "an id without spaces, like `type1.hw`")
             return None
         return text
+
+    def number(self, value: Any, mark: Mark, what: str) -> float | None:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.error(mark, f"`{what}` must be a number, not {_kind_of(value)}", "a number such as 0.5")
+            return None
+        return float(value)
+
+    def non_negative(self, value: Any, mark: Mark, what: str) -> float | None:
+        number = self.number(value, mark, what)
+        if number is not None and number < 0:
+            self.error(mark, f"`{what}` is negative ({value:g})", "a number of 0 or more")
+            return None
+        return number
 
     def boolean(self, value: Any, mark: Mark, what: str) -> bool | None:
         if not isinstance(value, bool):
@@ -178,8 +201,10 @@ class _FileReader:
             out[key] = reader(data[key], data.mark_of(key), key)
         return out
 
-    def records(self, doc: LocatedMap, key: str, what: str, spec: dict, ids: dict[str, Mark]) -> list[tuple[dict, Mark]]:
-        """The list under `key`, each entry checked; ids are checked for duplicates."""
+    def records(self, doc: LocatedMap, key: str, what: str, spec: dict, ids: dict[str, Mark]) -> list[tuple[dict, Mark, LocatedMap]]:
+        """The list under `key`, each entry checked; ids are checked for duplicates.
+
+        Returns (fields, where the entry starts, the entry itself) for each readable entry."""
         value = doc.get(key)
         if not isinstance(value, LocatedList):
             if key in doc:
@@ -194,7 +219,7 @@ class _FileReader:
                 continue
             if fields.get("id") is not None:
                 self.claim_id(fields["id"], item.mark_of("id"), what, ids)
-            out.append((fields, mark))
+            out.append((fields, mark, item))
         return out
 
     def claim_id(self, ident: str, mark: Mark, what: str, ids: dict[str, Mark]) -> None:
@@ -273,7 +298,14 @@ class _ContentBuilder:
         self.errors: list[ContentError] = []
         # every reference made, checked once all ids are known: (namespace, id, file, mark)
         self.references: list[tuple[str, str, str, Mark]] = []
-        self.ids: dict[str, dict[str, Mark]] = {ns: {} for ns in ("source", "analogy", "definition", "product", "note", "stack", "layer")}
+        self.ids: dict[str, dict[str, Mark]] = {
+            ns: {} for ns in ("source", "analogy", "definition", "product", "note", "stack", "layer", "method", "crossing")
+        }
+        # checks that need every file read first, each with where to point: (…, file, mark)
+        self.product_methods: list[tuple[str, str, str, Mark]] = []
+        self.path_layers: list[tuple[str, str, str, Mark]] = []
+        self.path_products: list[tuple[str, str, Mark]] = []
+        self.path_keys: dict[tuple[str, str], Mark] = {}
         # namespaces of files that could not be read at all: references into them are not
         # checked, so one broken file gives one error rather than one per reference
         self.unreadable: set[str] = set()
@@ -299,6 +331,8 @@ class _ContentBuilder:
         products = self.read_products()
         notes, home = self.read_notes()
         stacks, compare = self.read_stacks()
+        crossings, scheduling = self.read_costs()
+        io_methods, io_paths = self.read_io_paths()
         for namespace, ident, file, mark in self.references:
             known = self.ids[namespace]
             if ident not in known and namespace not in self.unreadable:
@@ -309,6 +343,7 @@ class _ContentBuilder:
                         f"the id of a {namespace}" + (f" such as `{next(iter(known))}`" if known else ""),
                     )
                 )
+        self.check_io_paths(products, stacks, io_paths)
         if self.errors:
             raise ContentErrors(self.errors)
         return Content(
@@ -320,6 +355,10 @@ class _ContentBuilder:
             definitions=tuple(definitions),
             products=products,
             sources=sources,
+            io_methods=io_methods,
+            io_paths=io_paths,
+            crossings=crossings,
+            scheduling=scheduling,
         )
 
     # one method per file ------------------------------------------------------
@@ -335,7 +374,7 @@ class _ContentBuilder:
             "primary": (r.boolean, True),
         }
         out = {}
-        for f, mark in r.records(doc, "sources", "source", spec, self.ids["source"]):
+        for f, mark, _ in r.records(doc, "sources", "source", spec, self.ids["source"]):
             if None not in f.values():
                 out[f["id"]] = Source(f["id"], f["title"], f["url"], f["primary"], r.origin(mark))
         return out
@@ -353,7 +392,7 @@ class _ContentBuilder:
             "sources": (r.id_list, False),
         }
         out = {}
-        for f, mark in r.records(doc, "analogies", "analogy", spec, self.ids["analogy"]):
+        for f, mark, _ in r.records(doc, "analogies", "analogy", spec, self.ids["analogy"]):
             sources = self.refer(r, "source", f["sources"])
             if _complete(f, "sources"):
                 out[f["id"]] = Analogy(f["id"], f["from_post"], f["caveat"], f["better"], sources, r.origin(mark))
@@ -372,7 +411,7 @@ class _ContentBuilder:
             "sources": (r.id_list, True),
         }
         out = []
-        for f, mark in r.records(doc, "definitions", "definition", spec, self.ids["definition"]):
+        for f, mark, _ in r.records(doc, "definitions", "definition", spec, self.ids["definition"]):
             sources = self.refer(r, "source", f["sources"])
             if _complete(f, "remark"):
                 out.append(Definition(f["id"], f["vendor"], f["text"], f["remark"], sources, r.origin(mark)))
@@ -389,12 +428,27 @@ class _ContentBuilder:
             "hypervisor_type": (r.choice(HYPERVISOR_TYPES), True),
             "summary": (r.text, True),
             "sources": (r.id_list, False),
+            "stack": (r.ident, False),
+            "compare_with": (r.id_list, False),
+            "io_methods": (r.id_list, False),
         }
         out = {}
-        for f, mark in r.records(doc, "products", "product", spec, self.ids["product"]):
+        for f, mark, item in r.records(doc, "products", "product", spec, self.ids["product"]):
             sources = self.refer(r, "source", f["sources"])
-            if _complete(f, "sources"):
-                out[f["id"]] = Product(f["id"], f["name"], f["hypervisor_type"], f["summary"], sources, r.origin(mark))
+            compare_with = self.refer(r, "stack", f["compare_with"])
+            methods = self.refer(r, "method", f["io_methods"])
+            if f["stack"] is not None:
+                self.references.append(("stack", f["stack"], r.file, item.mark_of("stack")))
+            if f["id"] is not None:
+                for method, method_mark in f["io_methods"] or ():
+                    self.product_methods.append((f["id"], method, r.file, method_mark))
+            if (f["io_methods"] or f["compare_with"]) and f["stack"] is None and f["id"] is not None:
+                r.error(mark, f"product `{f['id']}` has `io_methods` or `compare_with` but no `stack`", "a `stack:` with the id of its stack")
+            if _complete(f, "sources", "stack", "compare_with", "io_methods"):
+                out[f["id"]] = Product(
+                    f["id"], f["name"], f["hypervisor_type"], f["summary"], sources, r.origin(mark),
+                    stack=f["stack"], compare_with=compare_with, io_methods=methods,
+                )
         return out
 
     def read_notes(self) -> tuple[dict[str, Note], str]:
@@ -422,7 +476,7 @@ class _ContentBuilder:
             "sources": (r.id_list, False),
         }
         out = {}
-        for f, mark in r.records(doc, "notes", "note", spec, self.ids["note"]):
+        for f, mark, _ in r.records(doc, "notes", "note", spec, self.ids["note"]):
             analogies = self.refer(r, "analogy", f["analogies"])
             products = self.refer(r, "product", f["products"])
             sources = self.refer(r, "source", f["sources"])
@@ -454,10 +508,156 @@ class _ContentBuilder:
             "layers": (lambda v, m, w: self.read_blocks(r, v, m, Column), True),
         }
         out = []
-        for f, mark in r.records(doc, "stacks", "stack", spec, self.ids["stack"]):
+        for f, mark, _ in r.records(doc, "stacks", "stack", spec, self.ids["stack"]):
             if _complete(f):
                 out.append(Stack(f["id"], f["title"], f["aka"], f["caption"], f["layers"], r.origin(mark)))
         return out, compare
+
+    def read_costs(self) -> tuple[dict[str, Crossing], dict[str, ParameterRange]]:
+        r, doc = self.reader_for("costs.yaml", "crossing")
+        if doc is None:
+            return {}, {}
+        r.unknown_keys(doc, ("crossings", "scheduling"), "costs.yaml")
+        spec = {
+            "id": (r.ident, True),
+            "name": (r.text, True),
+            "cost": (r.non_negative, True),
+            "min": (r.non_negative, True),
+            "max": (r.non_negative, True),
+            "illustrative": (r.boolean, True),
+            "sources": (r.id_list, False),
+        }
+        crossings = {}
+        for f, mark, _ in r.records(doc, "crossings", "crossing", spec, self.ids["crossing"]):
+            sources = self.refer(r, "source", f["sources"])
+            if not _complete(f, "sources"):
+                continue
+            if not f["min"] <= f["cost"] <= f["max"]:
+                r.error(mark, f"crossing `{f['id']}`: cost {f['cost']:g} is outside its range {f['min']:g} to {f['max']:g}", "min <= cost <= max")
+                continue
+            crossings[f["id"]] = Crossing(f["id"], f["name"], f["cost"], f["min"], f["max"], f["illustrative"], sources, r.origin(mark))
+        return crossings, self.read_scheduling(r, doc)
+
+    def read_scheduling(self, r: _FileReader, doc: LocatedMap) -> dict[str, ParameterRange]:
+        block = doc.get("scheduling")
+        if not isinstance(block, LocatedMap):
+            r.error(doc.mark_of("scheduling") if "scheduling" in doc else doc.mark, "missing or malformed `scheduling:`",
+                    "a mapping of " + ", ".join(SCHEDULING_PARAMETERS))
+            return {}
+        r.unknown_keys(block, SCHEDULING_PARAMETERS, "scheduling")
+        spec = {"min": (r.non_negative, True), "max": (r.non_negative, True), "default": (r.non_negative, True)}
+        out = {}
+        for name in SCHEDULING_PARAMETERS:
+            if name not in block:
+                r.error(block.mark, f"scheduling is missing `{name}`", "min, max and default for it")
+                continue
+            f = r.record(block[name], block.mark_of(name), f"scheduling `{name}`", spec)
+            if f is None or not _complete(f):
+                continue
+            if not f["min"] <= f["default"] <= f["max"]:
+                r.error(block.mark_of(name), f"scheduling `{name}`: default {f['default']:g} is outside {f['min']:g} to {f['max']:g}",
+                        "min <= default <= max")
+                continue
+            out[name] = ParameterRange(f["min"], f["max"], f["default"])
+        return out
+
+    def read_io_paths(self) -> tuple[dict[str, IoMethod], dict[tuple[str, str], IoPath]]:
+        r, doc = self.reader_for("io_paths.yaml", "method")
+        if doc is None:
+            return {}, {}
+        r.unknown_keys(doc, ("methods", "paths"), "io_paths.yaml")
+        method_spec = {"id": (r.ident, True), "name": (r.text, True), "summary": (r.text, True)}
+        methods = {}
+        for f, mark, _ in r.records(doc, "methods", "I/O method", method_spec, self.ids["method"]):
+            if _complete(f):
+                methods[f["id"]] = IoMethod(f["id"], f["name"], f["summary"], r.origin(mark))
+        path_spec = {
+            "product": (r.ident, True),
+            "method": (r.ident, True),
+            "steps": (lambda v, m, w: self.read_steps(r, v, m), False),
+            "not_applicable": (r.text, False),
+            "answer": (r.text, True),
+            "sources": (r.id_list, False),
+        }
+        paths: dict[tuple[str, str], IoPath] = {}
+        seen: dict[tuple[str, str], Mark] = {}
+        value = doc.get("paths")
+        if not isinstance(value, LocatedList):
+            r.error(doc.mark_of("paths") if "paths" in doc else doc.mark, "missing or malformed `paths:`", "a list of I/O paths")
+            return methods, paths
+        self.path_keys = seen  # entries given, even broken ones: no "missing path" error for them
+        for item, mark in zip(value, value.item_marks):
+            f = r.record(item, mark, "I/O path", path_spec)
+            if f is None:
+                continue
+            sources = self.refer(r, "source", f["sources"])
+            if f["product"] is not None:
+                self.refer(r, "product", ((f["product"], item.mark_of("product")),))
+                self.path_products.append((f["product"], r.file, item.mark_of("product")))
+            if f["method"] is not None:
+                self.refer(r, "method", ((f["method"], item.mark_of("method")),))
+            key = (f["product"], f["method"])
+            if None not in key:
+                if key in seen:
+                    r.error(mark, f"a second path for product `{key[0]}` and method `{key[1]}` (first at line {seen[key].line})",
+                            "one path per product and method")
+                    continue
+                seen[key] = mark
+            if ("steps" in item) == ("not_applicable" in item):
+                r.error(mark, "an I/O path needs either `steps` or `not_applicable`, not both or neither",
+                        "`steps:` (the journey) or `not_applicable:` (why this method does not apply)")
+                continue
+            if not _complete(f, "steps", "not_applicable", "sources") or ("steps" in item and f["steps"] is None):
+                continue
+            for step, step_mark in f["steps"] or ():
+                self.path_layers.append((f["product"], step.layer, r.file, step_mark))
+            steps = tuple(step for step, _ in f["steps"] or ())
+            paths[key] = IoPath(f["product"], f["method"], steps, f["not_applicable"], f["answer"], sources, r.origin(mark))
+        return methods, paths
+
+    def read_steps(self, r: _FileReader, value: Any, mark: Mark) -> tuple[tuple[IoStep, Mark], ...] | None:
+        if not isinstance(value, LocatedList) or len(value) < 2:
+            r.error(mark, f"`steps` must be a list of at least two steps, not {_kind_of(value)}", "- {layer: …, label: …, crossing: …}")
+            return None
+        spec = {"layer": (r.ident, True), "label": (r.text, True), "crossing": (r.ident, True)}
+        out = []
+        for item, item_mark in zip(value, value.item_marks):
+            f = r.record(item, item_mark, "step", spec)
+            if f is None or not _complete(f):
+                continue
+            crossing = None if f["crossing"] == NO_CROSSING else f["crossing"]
+            if crossing is not None:
+                self.refer(r, "crossing", ((crossing, item.mark_of("crossing")),))
+            out.append((IoStep(f["layer"], f["label"], crossing), item.mark_of("layer")))
+        return tuple(out) if len(out) == len(value) else None
+
+    def check_io_paths(self, products: dict[str, Product], stacks: list[Stack], paths: dict[tuple[str, str], IoPath]) -> None:
+        """The checks that join products, stacks and paths."""
+        if {"product", "stack", "layer", "method"} & self.unreadable:
+            return
+        layers_of = {stack.id: {layer.id for layer in stack.layers()} for stack in stacks}
+        for product_id, layer_id, file, mark in self.path_layers:
+            product = products.get(product_id)
+            if product is None or product.stack is None or product.stack not in layers_of:
+                continue
+            if layer_id not in layers_of[product.stack]:
+                self.errors.append(ContentError(
+                    Origin(file, mark.line, mark.column),
+                    f"the path for `{product_id}` names layer `{layer_id}`, which stack `{product.stack}` does not have"
+                    + _suggest(layer_id, tuple(layers_of[product.stack])),
+                    f"a layer of stack `{product.stack}`",
+                ))
+        for product_id, file, mark in self.path_products:
+            product = products.get(product_id)
+            if product is not None and product.stack is None:
+                self.errors.append(ContentError(Origin(file, mark.line, mark.column),
+                                                f"product `{product_id}` has an I/O path but no stack to draw it on",
+                                                "a product with a `stack:`"))
+        for product_id, method, file, mark in self.product_methods:
+            if method in self.ids["method"] and (product_id, method) not in self.path_keys:
+                self.errors.append(ContentError(Origin(file, mark.line, mark.column),
+                                                f"product `{product_id}` lists the I/O method `{method}` but io_paths.yaml has no path for it",
+                                                f"an entry with `product: {product_id}` and `method: {method}` under `paths`"))
 
     def read_blocks(self, r: _FileReader, value: Any, mark: Mark, container: type) -> Column | Row | None:
         """A list of blocks: layers, `row:` and `column:` entries, nested."""
@@ -484,7 +684,8 @@ class _ContentBuilder:
             "label": (r.text, True),
             "detail": (r.text, False),
             "note": (r.ident, True),
-            "role": (r.ident, False),
+            "role": (r.id_list, False),
+            "height": (r.number, False),
         }
         f = r.record(item, mark, "layer", spec)
         if f is None:
@@ -493,9 +694,15 @@ class _ContentBuilder:
             r.claim_id(f["id"], item.mark_of("id"), "layer", self.ids["layer"])
         if f["note"] is not None:
             self.refer(r, "note", ((f["note"], item.mark_of("note")),))
-        if not _complete(f, "detail", "role"):
+        low, high = LAYER_HEIGHT_RANGE
+        if f["height"] is not None and not low <= f["height"] <= high:
+            r.error(item.mark_of("height"), f"`height` {f['height']:g} is out of range", f"a height from {low:g} to {high:g} layers")
             return None
-        return Layer(f["id"], f["kind"], f["label"], f["detail"], f["note"], f["role"], r.origin(mark))
+        if not _complete(f, "detail", "role", "height"):
+            return None
+        roles = tuple(role for role, _ in f["role"] or ())
+        height = f["height"] if f["height"] is not None else 1.0
+        return Layer(f["id"], f["kind"], f["label"], f["detail"], f["note"], roles, r.origin(mark), height)
 
 
 def _complete(fields: dict, *optional: str) -> bool:

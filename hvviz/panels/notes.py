@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
-from hvviz.panels.notes_markdown import note_markdown
+from hvviz.panels.notes_markdown import io_path_markdown, note_markdown
 from hvviz.state import AppState
 from hvviz.theme import Theme
 from hvviz.ui_text import tr
@@ -29,6 +29,7 @@ class NotesPanel(QTextBrowser):
         self.anchorClicked.connect(self._open_link)
         self._family = family
         self._pixels = 15
+        self._showing_path = False
         self._documents: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()
         self.setStyleSheet(
             f"QTextBrowser {{ background: {theme.surface}; color: {theme.text}; border: none;"
@@ -37,6 +38,8 @@ class NotesPanel(QTextBrowser):
         state.selection_changed.connect(self.refresh)
         state.language_changed.connect(self.refresh)
         state.shown_changed.connect(self.refresh)
+        state.io_method_changed.connect(self.refresh)
+        state.io_step_changed.connect(self.refresh)
         self.refresh()
 
     def set_text_size(self, pixels: int) -> None:
@@ -46,20 +49,31 @@ class NotesPanel(QTextBrowser):
             self.refresh()
 
     def refresh(self, *_args) -> None:
+        """The selected layer's note; else the I/O path being shown; else the home note."""
         content, lang = self.state.content, self.state.language
         selected = self.state.selected
-        if selected is None:
-            note, context = content.notes[content.home], ""
+        path = self.state.io_path()
+        if selected is None and path is not None:
+            markdown = io_path_markdown(content, path.product, path.method, self.state.io_step, lang)
+            title = content.io_methods[path.method].name.get(lang)
         else:
-            note = content.note_for(selected)
-            context = content.stack_of(selected).title.get(lang)
-            if context == note.title.get(lang):
-                context = ""
-        document = self._document_for(note_markdown(content, note, lang, context))
+            if selected is None:
+                note, context = content.notes[content.home], ""
+            else:
+                note = content.note_for(selected)
+                context = content.stack_of(selected).title.get(lang)
+                if context == note.title.get(lang):
+                    context = ""
+            markdown = note_markdown(content, note, lang, context)
+            title = note.title.get(lang)
+        document = self._document_for(markdown)
         if document is not self.document():
+            keep_scroll = path is not None and selected is None and self._showing_path
+            position = self.verticalScrollBar().value()
             self.setDocument(document)
-        self.setAccessibleName(tr("notes.accessible", lang) + ": " + note.title.get(lang))
-        self.verticalScrollBar().setValue(0)
+            self.verticalScrollBar().setValue(position if keep_scroll else 0)
+        self._showing_path = path is not None and selected is None
+        self.setAccessibleName(tr("notes.accessible", lang) + ": " + title)
 
     def prewarm(self) -> None:
         """Lay out the notes of every layer on screen ahead of the first click, one per event-loop turn."""

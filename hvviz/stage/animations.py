@@ -9,6 +9,7 @@ from __future__ import annotations
 import weakref
 from typing import Iterable, Sequence
 
+import shiboken6
 from PySide6.QtCore import (
     QAbstractAnimation,
     QEasingCurve,
@@ -38,8 +39,8 @@ def register(animation: QAbstractAnimation) -> QAbstractAnimation:
 
 
 def running_animations() -> list[QAbstractAnimation]:
-    """Top-level animations that are still running."""
-    return [a for a in list(_registry) if a.state() == QAbstractAnimation.State.Running]
+    """Registered animations that are still running (those Qt has deleted with their owner are not)."""
+    return [a for a in list(_registry) if shiboken6.isValid(a) and a.state() == QAbstractAnimation.State.Running]
 
 
 def _rise(item: QGraphicsObject, delay_ms: int) -> QSequentialAnimationGroup:

@@ -120,9 +120,9 @@ class StageScene(QGraphicsScene):
         linked = set(state.counterparts())
         # layers that play the same part in the selected layer's own stack stay lit too
         same_part = set()
-        if selected is not None and state.content.layer(selected).role is not None:
-            role = state.content.layer(selected).role
-            same_part = {layer.id for layer in state.content.stack_of(selected).layers() if layer.role == role}
+        if selected is not None and state.content.layer(selected).roles:
+            roles = set(state.content.layer(selected).roles)
+            same_part = {layer.id for layer in state.content.stack_of(selected).layers() if roles.intersection(layer.roles)}
         badge_for = ""
         if selected is not None and not linked and len(self.stack_items) > 1:
             own = state.content.stack_of(selected).id

@@ -1,0 +1,194 @@
+"""Plays the I/O path of the current product and method: play, pause, step, speed.
+
+Time controls in the manner of PhET's: the request hops from layer to layer, dwells a
+moment at each so its callout can be read, and the learner can pause, step one hop, or
+change the speed. The player owns no truth: the step reached lives in the app state, so
+the notes and the caption follow it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractAnimation, QEasingCurve, QObject, QPauseAnimation, QPointF, QPropertyAnimation, Signal
+
+from hvviz.stage import animations
+from hvviz.stage.io_items import CalloutItem, TokenItem, TrailItem
+from hvviz.stage.scene import StageScene
+from hvviz.state import AppState
+
+#: one hop from a layer to the next, at 1x
+HOP_MS = 650
+#: the pause at each layer so its callout can be read, at 1x
+DWELL_MS = 1100
+SPEEDS = (0.5, 1.0, 2.0, 4.0)
+
+
+class IoPlayer(QObject):
+    playing_changed = Signal(bool)
+    #: the request is back where it started
+    finished = Signal()
+
+    def __init__(self, state: AppState, scene: StageScene, family: str):
+        super().__init__(scene)
+        self.state = state
+        self.scene = scene
+        self.speed = 1.0
+        self._playing = False
+        self._hop: QPropertyAnimation | None = None
+        self._dwell: QPauseAnimation | None = None
+        self.token = TokenItem(scene.theme, family)
+        self.trail = TrailItem(scene.theme)
+        self.callout = CalloutItem(scene.theme, family)
+        for item in (self.trail, self.token, self.callout):
+            scene.addItem(item)  # the scene keeps them when it rebuilds its stacks
+        state.io_method_changed.connect(self._load)
+        state.io_step_changed.connect(self._show_step)
+        state.language_changed.connect(lambda _lang: self._show_step(self.state.io_step))
+
+    # queries ------------------------------------------------------------------------
+    def is_playing(self) -> bool:
+        return self._playing
+
+    def steps(self):
+        path = self.state.io_path()
+        return path.steps if path is not None else ()
+
+    def at_end(self) -> bool:
+        steps = self.steps()
+        return bool(steps) and self.state.io_step == len(steps) - 1
+
+    def _point(self, index: int) -> QPointF:
+        item = self.scene.layer_item(self.steps()[index].layer)
+        return item.mapToScene(item.block_rect().center())
+
+    # controls -----------------------------------------------------------------------
+    def play(self) -> None:
+        if not self.steps():
+            return
+        if self.at_end():
+            self.restart(play=False)
+        self._set_playing(True)
+        if self._resume_running():
+            return
+        self._advance()
+
+    def pause(self) -> None:
+        self._set_playing(False)
+        for animation in (self._hop, self._dwell):
+            if animation is not None and animation.state() == QAbstractAnimation.State.Running:
+                animation.pause()
+
+    def toggle(self) -> None:
+        self.pause() if self._playing else self.play()
+
+    def step(self) -> None:
+        """One hop forward, then hold still."""
+        self._set_playing(False)
+        if self._hop is not None and self._hop.state() != QAbstractAnimation.State.Stopped:
+            animations.finish(self._hop)  # arrive now; its finished handler records the step
+            return
+        self._stop(self._dwell)
+        if not self.at_end():
+            self._advance()
+
+    def restart(self, play: bool = True) -> None:
+        self._stop(self._hop)
+        self._stop(self._dwell)
+        self.state.set_io_step(-1)
+        self._show_step(-1)
+        if play:
+            self.play()
+
+    def set_speed(self, speed: float) -> None:
+        if speed not in SPEEDS:
+            raise ValueError(f"speed must be one of {SPEEDS}, not {speed}")
+        self.speed = speed
+
+    def finish(self) -> None:
+        """Jump to the end of the path (screenshots, exports and tests)."""
+        self._set_playing(False)
+        self._stop(self._hop)
+        self._stop(self._dwell)
+        if self.steps():
+            self.state.set_io_step(len(self.steps()) - 1)
+
+    def stop(self) -> None:
+        self._set_playing(False)
+        self._stop(self._hop)
+        self._stop(self._dwell)
+
+    # machinery ----------------------------------------------------------------------
+    def _set_playing(self, playing: bool) -> None:
+        if playing != self._playing:
+            self._playing = playing
+            self.playing_changed.emit(playing)
+
+    @staticmethod
+    def _stop(animation: QAbstractAnimation | None) -> None:
+        if animation is not None and animation.state() != QAbstractAnimation.State.Stopped:
+            animation.stop()
+
+    def _resume_running(self) -> bool:
+        for animation in (self._hop, self._dwell):
+            if animation is not None and animation.state() == QAbstractAnimation.State.Paused:
+                animation.resume()
+                return True
+        return False
+
+    def _advance(self) -> None:
+        target = self.state.io_step + 1
+        if target >= len(self.steps()):
+            return
+        first = self.state.io_step < 0  # the request appears at the guest application
+        self.token.setVisible(True)
+        hop = QPropertyAnimation(self.token, b"pos", self)
+        hop.setStartValue(self._point(0 if first else self.state.io_step))
+        hop.setEndValue(self._point(target))
+        hop.setDuration(1 if first else int(HOP_MS / self.speed))
+        hop.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        hop.finished.connect(lambda t=target: self._arrived(t))
+        self._hop = animations.register(hop)
+        hop.start()
+
+    def _arrived(self, index: int) -> None:
+        self.state.set_io_step(index)
+        if index >= len(self.steps()) - 1:
+            self._set_playing(False)
+            self.finished.emit()
+            return
+        if self._playing:
+            dwell = QPauseAnimation(int(DWELL_MS / self.speed), self)
+            dwell.finished.connect(self._dwelt)
+            self._dwell = animations.register(dwell)
+            dwell.start()
+
+    def _dwelt(self) -> None:
+        if self._playing:
+            self._advance()
+
+    def _load(self, _method=None) -> None:
+        """A new method (or none): stop, clear, and start the request from the guest app."""
+        self.stop()
+        self._show_step(-1)
+        if self.steps():
+            self.play()
+
+    def _show_step(self, index: int) -> None:
+        steps = self.steps()
+        if index < 0 or not steps:
+            self.token.setVisible(False)
+            self.callout.setVisible(False)
+            self.trail.set_points([])
+            return
+        point = self._point(index)
+        if self._hop is None or self._hop.state() == QAbstractAnimation.State.Stopped:
+            self.token.setPos(point)
+        self.token.setVisible(True)
+        lang = self.state.language
+        self.callout.set_text(f"{index + 1}. {steps[index].label.get(lang)}")
+        size = self.callout.boundingRect()
+        x = point.x() + 34
+        if x + size.width() > self.scene.sceneRect().right():  # no room on the right: go left
+            x = point.x() - 34 - size.width()
+        self.callout.setPos(QPointF(x, point.y() - size.height() / 2))
+        self.callout.setVisible(True)
+        self.trail.set_points([self._point(i) for i in range(index + 1)])

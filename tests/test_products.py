@@ -1,0 +1,59 @@
+"""The product stacks: each one draws, is clickable, and links to the generic stacks."""
+
+from __future__ import annotations
+
+from helpers import layer_center_on_screen
+from PySide6.QtCore import Qt
+
+
+def show_product(window, product_id):
+    window.stack_tabs.setCurrentIndex(window.stack_tabs.index_of(product_id))
+
+
+def test_every_product_with_a_stack_has_a_tab_that_shows_it_beside_its_type(qtbot, window, content):
+    products = content.product_tabs()
+    assert {p.id for p in products} >= {"esxi", "hyper-v", "xen", "kvm"}
+    for product in products:
+        qtbot.mouseClick(window.stack_tabs, Qt.MouseButton.LeftButton, pos=window.stack_tabs.tabRect(window.stack_tabs.index_of(product.id)).center())
+        assert window.state.shown == product.shown_stacks()
+        assert product.stack in window.scene.stack_items
+        for generic in product.compare_with:
+            assert generic in window.scene.stack_items
+    window.stack_tabs.setCurrentIndex(0)
+    assert window.state.shown == content.compare
+
+
+def test_every_layer_of_every_product_stack_is_clickable_and_has_its_note(qtbot, window, content):
+    for product in content.product_tabs():
+        show_product(window, product.id)
+        for layer in content.stack(product.stack).layers():
+            qtbot.mouseClick(window.stage_view.viewport(), Qt.MouseButton.LeftButton, pos=layer_center_on_screen(window, layer.id))
+            assert window.state.selected == layer.id, layer.id
+            assert window.notes.toPlainText().startswith(content.notes[layer.note].title.ko)
+
+
+def test_no_product_layer_text_is_clipped(qtbot, window, content):
+    for product in content.product_tabs():
+        show_product(window, product.id)
+        for lang in ("ko", "en"):
+            window.state.set_language(lang)
+            clipped = {lid: item.clipped_texts() for lid, item in window.scene.layer_items().items() if item.clipped_texts()}
+            assert clipped == {}, (product.id, lang)
+        window.state.set_language("ko")
+
+
+def test_product_layers_link_to_the_generic_layers_they_play(qtbot, window, content):
+    show_product(window, "esxi")
+    window.state.select("esxi.vmkernel")
+    assert window.scene.layer_item("type1.hypervisor").linked
+    show_product(window, "kvm")
+    window.state.select("kvm.kernel")  # debated: both the host OS and the hypervisor
+    assert window.scene.layer_item("type2.host").linked
+    assert window.scene.layer_item("type1.hypervisor").linked
+
+
+def test_ctrl_page_down_walks_the_tabs_and_wraps(qtbot, window):
+    count = window.stack_tabs.count()
+    for expected in list(range(1, count)) + [0]:
+        qtbot.keyClick(window.stage_view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        assert window.stack_tabs.currentIndex() == expected
