@@ -19,10 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from hvviz import __version__, resources
-from hvviz.panels.io_controls import IoControls
 from hvviz.panels.notes import NotesPanel
 from hvviz.panels.stack_tabs import StackTabs
-from hvviz.stage.io_player import IoPlayer
 from hvviz.stage.scene import StageScene
 from hvviz.stage.view import StageView
 from hvviz.state import AppState
@@ -42,9 +40,9 @@ class MainWindow(QMainWindow):
         self.family = family
         self.scene = StageScene(state, theme, family, self)
         self.stage_view = StageView(self.scene, state)
-        self.io_player = IoPlayer(state, self.scene, family)
         self.stack_tabs = StackTabs(state)
-        self.io_controls = IoControls(state, self.io_player)
+        self._io_player = None  # the I/O machinery is built when a product is first shown
+        self._io_controls = None
         self.notes = NotesPanel(state, theme, family)
         self.caption = QLabel()
         self.caption.setObjectName("caption")
@@ -57,7 +55,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.stack_tabs)
         column.addWidget(self.stage_view, 1)
-        column.addWidget(self.io_controls)
+        self._stage_column = column
+        self._stage_column_widget = stage_column
 
         # the side panel: notes first; the charts are built (and pyqtgraph imported) on first view
         self.side_tabs = QTabWidget()
@@ -92,9 +91,36 @@ class MainWindow(QMainWindow):
         state.language_changed.connect(self.retranslate)
         state.shown_changed.connect(self._sync_view_actions)
         state.selection_changed.connect(self._update_caption)
+        state.shown_changed.connect(self._product_shown)
         state.io_method_changed.connect(self._update_caption)
         state.io_step_changed.connect(self._update_caption)
         self.retranslate()
+
+    # the I/O path, built on first use ---------------------------------------------
+    @property
+    def io_player(self):
+        self._ensure_io()
+        return self._io_player
+
+    @property
+    def io_controls(self):
+        self._ensure_io()
+        return self._io_controls
+
+    def _ensure_io(self) -> None:
+        if self._io_player is not None:
+            return
+        from hvviz.panels.io_controls import IoControls
+        from hvviz.stage.io_player import IoPlayer
+
+        self._io_player = IoPlayer(self.state, self.scene, self.family)
+        self._io_controls = IoControls(self.state, self._io_player, self._stage_column_widget)
+        self._stage_column.addWidget(self._io_controls)
+        self._apply_style(self._chrome_px)
+
+    def _product_shown(self, *_args) -> None:
+        if self.state.product() is not None:
+            self._ensure_io()
 
     # actions ----------------------------------------------------------------------
     def _build_actions(self, family: str) -> None:
@@ -263,8 +289,14 @@ class MainWindow(QMainWindow):
     def finish_animations(self) -> None:
         """Every animation at its end state: the build-up, and the I/O request at its last step."""
         self.scene.finish_animations()
-        if self.io_player.steps():
-            self.io_player.finish()
+        if self._io_player is not None and self._io_player.steps():
+            self._io_player.finish()
+
+    def stop_animations(self) -> None:
+        """Stop what runs without jumping to its end (closing, tests)."""
+        self.scene.finish_animations()
+        if self._io_player is not None:
+            self._io_player.stop()
 
     def _step_tab(self, delta: int) -> None:
         count = self.stack_tabs.count()
@@ -332,6 +364,7 @@ class MainWindow(QMainWindow):
         self._apply_style(max(14, min(22, round(height / 52))))
 
     def _apply_style(self, chrome_px: int) -> None:
+        self._chrome_px = chrome_px
         theme = self.theme
         self.setStyleSheet(
             f"QMainWindow {{ background: {theme.background}; }}"
@@ -364,8 +397,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
-        self.scene.finish_animations()
-        self.io_player.stop()
+        self.stop_animations()
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("language", self.state.language)

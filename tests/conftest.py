@@ -55,8 +55,7 @@ def window(qtbot, content):
     qtbot.waitExposed(win)
     qtbot.waitUntil(win.isActiveWindow, timeout=2000)  # window shortcuts need an active window
     yield win
-    win.finish_animations()
-    win.io_player.stop()
+    win.stop_animations()
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -10,7 +10,7 @@ items, so a validation error can name the exact line. Duplicate keys, which
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import yaml
 
@@ -20,9 +20,8 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
 
 
-@dataclass(frozen=True)
-class Mark:
-    """A 1-based line and column."""
+class Mark(NamedTuple):
+    """A 1-based line and column (a tuple: there are thousands per file)."""
 
     line: int
     column: int
@@ -80,6 +79,7 @@ def parse_yaml(text: str):
 
 
 _PLAIN_COLLECTION_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 def _convert(loader, node):
@@ -114,6 +114,8 @@ def _convert(loader, node):
             result.append(_convert(loader, item))
             result.item_marks.append(_mark(item.start_mark))
         return result
+    if node.tag == _STR_TAG:  # most values: the text is the value, nothing to construct
+        return node.value
     try:
         return loader.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as err:
