@@ -90,6 +90,7 @@ UI = {
         "예시 값입니다: * 표시한 비용은 측정값이 아니라 설명을 위한 가정입니다. 순위는 입출력 방식과 비용 가정에 따라 바뀝니다.",
         "Illustrative model: costs marked * are assumptions for teaching, not measurements. The ranking moves with the I/O method and the costs.",
     ),
+    "cost.plot_title": Text("예시 모델: 측정값이 아닙니다", "Illustrative model, not measurements"),
     "cost.crossings_label": Text("경계 {n}번", "{n} crossings"),
     "cost.cost": Text("요청당 비용 (마이크로초)", "cost per request (microseconds)"),
     "cost.unit": Text("마이크로초", "us"),
