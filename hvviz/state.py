@@ -23,6 +23,10 @@ class AppState(QObject):
     io_method_changed = Signal(object)
     #: how far the I/O request has travelled: -1 before it starts, else a step index
     io_step_changed = Signal(int)
+    #: the layers drawn changed (a lesson step builds a stack up); the set, or None for all
+    revealed_changed = Signal(object)
+    #: the lesson step on screen, or -1 when the lesson is not followed
+    lesson_step_changed = Signal(int)
 
     def __init__(self, content: Content, language: str = "ko", parent: QObject | None = None):
         super().__init__(parent)
@@ -33,6 +37,8 @@ class AppState(QObject):
         self._focused: str | None = None
         self._io_method: str | None = None
         self._io_step = -1
+        self._revealed: frozenset[str] | None = None
+        self._lesson_step = -1
 
     # reading --------------------------------------------------------------------
     @property
@@ -51,8 +57,23 @@ class AppState(QObject):
     def focused(self) -> str | None:
         return self._focused
 
+    @property
+    def revealed(self) -> frozenset[str] | None:
+        return self._revealed
+
+    @property
+    def lesson_step(self) -> int:
+        return self._lesson_step
+
+    def is_revealed(self, layer_id: str) -> bool:
+        return self._revealed is None or layer_id in self._revealed
+
     def is_visible(self, layer_id: str) -> bool:
-        return self.content.has_layer(layer_id) and self.content.stack_of(layer_id).id in self._shown
+        return (
+            self.content.has_layer(layer_id)
+            and self.content.stack_of(layer_id).id in self._shown
+            and self.is_revealed(layer_id)
+        )
 
     @property
     def io_method(self) -> str | None:
@@ -96,6 +117,9 @@ class AppState(QObject):
         if not stack_ids or stack_ids == self._shown:
             return
         self._shown = stack_ids
+        if self._revealed is not None:  # a partial build-up belongs to the stacks it was made on
+            self._revealed = None
+            self.revealed_changed.emit(None)
         # forget what is no longer on screen before anyone redraws
         if self._selected is not None and not self.is_visible(self._selected):
             self._selected = None
@@ -142,3 +166,40 @@ class AppState(QObject):
         if index != self._io_step:
             self._io_step = index
             self.io_step_changed.emit(index)
+
+    def set_revealed(self, layer_ids: frozenset[str] | None) -> None:
+        """Draw only these layers (None: all); the selection and focus follow."""
+        if layer_ids == self._revealed:
+            return
+        self._revealed = layer_ids
+        if self._selected is not None and not self.is_visible(self._selected):
+            self._selected = None
+            self.selection_changed.emit(None)
+        if self._focused is not None and not self.is_visible(self._focused):
+            self._focused = None
+            self.focus_changed.emit(None)
+        self.revealed_changed.emit(layer_ids)
+
+    def go_to_step(self, index: int) -> None:
+        """Put exactly what lesson step `index` shows on screen (-1: leave the lesson as it is)."""
+        steps = self.content.lesson
+        if index == -1:
+            self._lesson_step = -1
+            self.lesson_step_changed.emit(-1)
+            return
+        if not steps:
+            return
+        index = max(0, min(index, len(steps) - 1))
+        step = steps[index]
+        self.show_stacks(step.stacks)
+        self.set_revealed(frozenset(step.reveal) if step.reveal is not None else None)
+        self.select(step.select)
+        if step.select is None:
+            self.set_focus(None)
+        self.set_io_method(step.io)
+        self._lesson_step = index
+        self.lesson_step_changed.emit(index)
+
+    def snapshot(self) -> tuple:
+        """Everything on screen that a lesson step decides, for comparing states."""
+        return (self._shown, self._revealed, self._selected, self._io_method, self._lesson_step, self._language)

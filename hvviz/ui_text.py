@@ -14,6 +14,19 @@ UI = {
     "menu.view": Text("보기(&V)", "&View"),
     "menu.language": Text("언어(&L)", "&Language"),
     "menu.help": Text("도움말(&H)", "&Help"),
+    "menu.lesson": Text("강의(&E)", "L&esson"),
+    "action.present": Text("발표 시작 (현재 단계부터)", "Present (from the current step)"),
+    "action.present_start": Text("처음부터 발표", "Present from the beginning"),
+    "present.help": Text(
+        "## 발표 중 키\n\n| 키 | 하는 일 |\n|---|---|\n"
+        "| → ↓ Space PgDn N Enter | 다음 단계 |\n| ← ↑ PgUp P Backspace | 이전 단계 |\n"
+        "| Home / End | 처음 / 마지막 단계 |\n| G 다음 숫자 | 그 단계로 |\n"
+        "| B 또는 . | 검은 화면 |\n| W 또는 , | 흰 화면 |\n| ? 또는 F1 | 이 도움말 |\n| Esc | 발표 끝내기 |\n",
+        "## Keys while presenting\n\n| Key | Does |\n|---|---|\n"
+        "| Right Down Space PgDn N Enter | next step |\n| Left Up PgUp P Backspace | previous step |\n"
+        "| Home / End | first / last step |\n| G then a number | that step |\n"
+        "| B or . | black screen |\n| W or , | white screen |\n| ? or F1 | this help |\n| Esc | stop presenting |\n",
+    ),
     "action.screenshot": Text("스크린샷 저장…", "Save screenshot…"),
     "action.quit": Text("끝내기", "Quit"),
     "action.replay": Text("다시 쌓기", "Replay"),
@@ -125,14 +138,14 @@ UI = {
         "| 1, 2, 3 | Type I만, 나란히, Type II만 |\n| Ctrl+PgDown, Ctrl+PgUp | 다음/이전 제품 탭 |\n"
         "| Ctrl+Space | 입출력 경로 재생/일시정지 |\n| Ctrl+Right | 한 단계 |\n| Ctrl+Left | 처음부터 |\n"
         "| Ctrl+L | 한국어/English 전환 |\n"
-        "| F1 | 이 도움말 |\n",
+        "| F5, Shift+F5 | 발표 시작 (현재 단계부터, 처음부터) |\n| F1 | 이 도움말 |\n",
         "| Key | Does |\n|---|---|\n"
         "| Click, Enter, Space | select a layer |\n| Tab, Shift+Tab | next / previous layer |\n"
         "| Left Right Up Down | the layer in that direction |\n| Esc | clear the selection |\n| R | replay the build-up |\n"
         "| 1, 2, 3 | Type I only, side by side, Type II only |\n| Ctrl+PgDown, Ctrl+PgUp | next / previous product tab |\n"
         "| Ctrl+Space | play / pause the I/O path |\n| Ctrl+Right | one step |\n| Ctrl+Left | restart |\n"
         "| Ctrl+L | switch Korean / English |\n"
-        "| F1 | this help |\n",
+        "| F5, Shift+F5 | present (from the current step, from the start) |\n| F1 | this help |\n",
     ),
     "about.body": Text(
         "hvviz {version}: 하이퍼바이저 Type I과 Type II를 움직이는 층 그림으로 설명합니다.\n\n"

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from hvviz import __version__, resources
+from hvviz.panels.lesson_overlay import LessonProgress, ScreenOverlay
 from hvviz.panels.notes import NotesPanel
 from hvviz.panels.stack_tabs import StackTabs
+from hvviz.presenting import Presentation
 from hvviz.stage.scene import StageScene
 from hvviz.stage.view import StageView
 from hvviz.state import AppState
@@ -36,6 +38,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowIcon(QIcon(str(resources.icon_path("hvviz"))))
         self.setMinimumSize(960, 600)
+        self.setProperty("hvvizWindow", True)  # presenting listens to keys in hvviz's windows
 
         self.family = family
         self.scene = StageScene(state, theme, family, self)
@@ -55,6 +58,9 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.stack_tabs)
         column.addWidget(self.stage_view, 1)
+        self.lesson_progress = LessonProgress(state, theme)
+        self.lesson_progress.hide()
+        column.addWidget(self.lesson_progress)
         self._stage_column = column
         self._stage_column_widget = stage_column
 
@@ -85,6 +91,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.caption)
         self.setCentralWidget(central)
 
+        self.presentation = Presentation(state, self)
+        self.screen_overlay = ScreenOverlay(state, theme, family, self)
+        self.presentation.active_changed.connect(self._presenting_changed)
+        self.presentation.overlay_changed.connect(self.screen_overlay.set_mode)
+        self.presentation.goto_changed.connect(self._update_caption)
+        self._saved_chrome: dict[str, bool] = {}
+
         self._apply_style(14)
         self._build_actions(family)
         self._build_menus()
@@ -94,6 +107,7 @@ class MainWindow(QMainWindow):
         state.shown_changed.connect(self._product_shown)
         state.io_method_changed.connect(self._update_caption)
         state.io_step_changed.connect(self._update_caption)
+        state.lesson_step_changed.connect(self._update_caption)
         self.retranslate()
 
     # the I/O path, built on first use ---------------------------------------------
@@ -168,6 +182,16 @@ class MainWindow(QMainWindow):
         self.addAction(self.next_tab_action)
         self.addAction(self.previous_tab_action)
 
+        self.present_action = QAction(self)
+        self.present_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.present_action.triggered.connect(lambda: self.presentation.start())
+        self.present_start_action = QAction(self)
+        self.present_start_action.setShortcut(QKeySequence("Shift+F5"))
+        self.present_start_action.triggered.connect(lambda: self.presentation.start(from_beginning=True))
+        for action in (self.present_action, self.present_start_action):
+            action.setEnabled(bool(content.lesson))
+            self.addAction(action)
+
         self.toggle_language_action = QAction(self)
         self.toggle_language_action.setShortcut(QKeySequence("Ctrl+L"))
         self.toggle_language_action.triggered.connect(
@@ -219,6 +243,9 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.language_menu.addAction(self.toggle_language_action)
+        self.lesson_menu = bar.addMenu("")
+        self.lesson_menu.addAction(self.present_action)
+        self.lesson_menu.addAction(self.present_start_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.keys_action)
         self.help_menu.addAction(self.about_action)
@@ -255,6 +282,9 @@ class MainWindow(QMainWindow):
         self.keys_action.setText(tr("action.keys", lang))
         self.about_action.setText(tr("action.about", lang))
         self.file_menu.setTitle(tr("menu.file", lang))
+        self.lesson_menu.setTitle(tr("menu.lesson", lang))
+        self.present_action.setText(tr("action.present", lang))
+        self.present_start_action.setText(tr("action.present_start", lang))
         self.view_menu.setTitle(tr("menu.view", lang))
         self.language_menu.setTitle(tr("menu.language", lang))
         self.help_menu.setTitle(tr("menu.help", lang))
@@ -265,6 +295,14 @@ class MainWindow(QMainWindow):
         lang = self.state.language
         selected = self.state.selected
         path = self.state.io_path()
+        step_index = self.state.lesson_step
+        if self.presentation.active and step_index >= 0:
+            step = self.state.content.lesson[step_index]
+            aside = selected is not None and selected != step.select
+            if not aside:
+                counter = f"{step_index + 1} / {len(self.state.content.lesson)}"
+                self.caption.setText(f"<span style='color:{self.theme.muted}'>{counter}</span>&nbsp;&nbsp; {step.caption.get(lang)}")
+                return
         if selected is None and path is not None:
             step = self.state.io_step
             if path.not_applicable is not None or (path.steps and step == len(path.steps) - 1):
@@ -348,10 +386,36 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, tr("action.about", self.state.language), tr("about.body", self.state.language, version=__version__))
 
+    # presenting ---------------------------------------------------------------------
+    def _presenting_changed(self, active: bool) -> None:
+        """Full screen with only the stage, the caption and the lesson's progress; and back."""
+        chrome = {"menu": self.menuBar(), "toolbar": self.toolbar, "tabs": self.stack_tabs, "side": self.side_tabs}
+        if active:
+            self._saved_chrome = {name: widget.isVisible() for name, widget in chrome.items()}
+            self._saved_full_screen = self.isFullScreen()
+            for widget in chrome.values():
+                widget.hide()
+            if self._io_controls is not None:
+                self._io_controls.setVisible(False)
+            self.lesson_progress.show()
+            self.showFullScreen()
+        else:
+            for name, widget in chrome.items():
+                widget.setVisible(self._saved_chrome.get(name, True))
+            if self._io_controls is not None:
+                self._io_controls.setVisible(self.state.product() is not None)
+            self.lesson_progress.hide()
+            if not getattr(self, "_saved_full_screen", False):
+                self.showNormal()
+        self._scale_text()
+        self._update_caption()
+
     # size -------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._scale_text()
+        if self.screen_overlay.isVisible():
+            self.screen_overlay.setGeometry(self.rect())
 
     def _scale_text(self) -> None:
         """Side text grows with the window, so a projected full-screen window stays readable."""
@@ -359,7 +423,8 @@ class MainWindow(QMainWindow):
         body = max(14, min(26, round(height / 48)))
         self.notes.set_text_size(body)
         font = self.caption.font()
-        font.setPixelSize(body + 2)
+        # presenting, the caption is read from the back of the room
+        font.setPixelSize(max(24, round(height / 26)) if self.presentation.active else body + 2)
         self.caption.setFont(font)
         self._apply_style(max(14, min(22, round(height / 52))))
 

@@ -202,6 +202,22 @@ class Stack:
 
 
 @dataclass(frozen=True)
+class LessonStep:
+    """One step of the lecture: what is on screen, what is said."""
+
+    id: str
+    title: Text
+    stacks: tuple[str, ...]
+    #: the layers drawn; None: every layer of the stacks
+    reveal: tuple[str, ...] | None
+    select: str | None
+    io: str | None
+    caption: Text
+    notes: Text
+    origin: Origin = field(compare=False)
+
+
+@dataclass(frozen=True)
 class Content:
     """All of the app's content, validated and cross-referenced."""
 
@@ -217,6 +233,7 @@ class Content:
     io_paths: dict[tuple[str, str], IoPath] = field(default_factory=dict)
     crossings: dict[str, Crossing] = field(default_factory=dict)
     scheduling: dict[str, ParameterRange] = field(default_factory=dict)
+    lesson: tuple[LessonStep, ...] = ()
 
     def product_tabs(self) -> tuple[Product, ...]:
         """Products drawn as stacks of their own, in file order."""
@@ -305,3 +322,6 @@ class Content:
                 yield from both(step.label)
         for crossing in self.crossings.values():
             yield from both(crossing.name)
+        for step in self.lesson:
+            for text in (step.title, step.caption, step.notes):
+                yield from both(text)

@@ -25,6 +25,7 @@ from hvviz.model.content import (
     IoPath,
     IoStep,
     Layer,
+    LessonStep,
     Note,
     Origin,
     ParameterRange,
@@ -47,6 +48,8 @@ CONTENT_FILES = (
     "costs.yaml",
     "io_paths.yaml",
 )
+#: files a content folder may leave out
+OPTIONAL_FILES = ("lesson.yaml",)
 SCHEDULING_PARAMETERS = ("guests", "vcpus", "pcpus", "host_processes", "load")
 NO_CROSSING = "none"
 LANGUAGE_NAMES = {"ko": "Korean", "en": "English"}
@@ -299,8 +302,9 @@ class _ContentBuilder:
         # every reference made, checked once all ids are known: (namespace, id, file, mark)
         self.references: list[tuple[str, str, str, Mark]] = []
         self.ids: dict[str, dict[str, Mark]] = {
-            ns: {} for ns in ("source", "analogy", "definition", "product", "note", "stack", "layer", "method", "crossing")
+            ns: {} for ns in ("source", "analogy", "definition", "product", "note", "stack", "layer", "method", "crossing", "step")
         }
+        self.lesson_checks: list[tuple[dict, str, Mark, LocatedMap]] = []
         # checks that need every file read first, each with where to point: (…, file, mark)
         self.product_methods: list[tuple[str, str, str, Mark]] = []
         self.path_layers: list[tuple[str, str, str, Mark]] = []
@@ -333,6 +337,7 @@ class _ContentBuilder:
         stacks, compare = self.read_stacks()
         crossings, scheduling = self.read_costs()
         io_methods, io_paths = self.read_io_paths()
+        lesson = self.read_lesson()
         for namespace, ident, file, mark in self.references:
             known = self.ids[namespace]
             if ident not in known and namespace not in self.unreadable:
@@ -344,6 +349,7 @@ class _ContentBuilder:
                     )
                 )
         self.check_io_paths(products, stacks, io_paths)
+        self.check_lesson(products, stacks)
         if self.errors:
             raise ContentErrors(self.errors)
         return Content(
@@ -359,6 +365,7 @@ class _ContentBuilder:
             io_paths=io_paths,
             crossings=crossings,
             scheduling=scheduling,
+            lesson=lesson,
         )
 
     # one method per file ------------------------------------------------------
@@ -658,6 +665,73 @@ class _ContentBuilder:
                 self.errors.append(ContentError(Origin(file, mark.line, mark.column),
                                                 f"product `{product_id}` lists the I/O method `{method}` but io_paths.yaml has no path for it",
                                                 f"an entry with `product: {product_id}` and `method: {method}` under `paths`"))
+
+    def read_lesson(self) -> tuple[LessonStep, ...]:
+        if not (self.folder / "lesson.yaml").exists():
+            return ()  # a content folder may have no lesson
+        r, doc = self.reader_for("lesson.yaml", "step")
+        if doc is None:
+            return ()
+        r.unknown_keys(doc, ("steps",), "lesson.yaml")
+        spec = {
+            "id": (r.ident, True),
+            "title": (r.text, True),
+            "stacks": (r.id_list, True),
+            "reveal": (r.id_list, False),
+            "select": (r.ident, False),
+            "io": (r.ident, False),
+            "caption": (r.text, True),
+            "notes": (r.text, True),
+        }
+        steps = []
+        for f, mark, item in r.records(doc, "steps", "lesson step", spec, self.ids["step"]):
+            stacks = self.refer(r, "stack", f["stacks"])
+            reveal = self.refer(r, "layer", f["reveal"])
+            if f["select"] is not None:
+                self.refer(r, "layer", ((f["select"], item.mark_of("select")),))
+            if f["io"] is not None:
+                self.refer(r, "method", ((f["io"], item.mark_of("io")),))
+            if f["stacks"] is not None and not f["stacks"]:
+                r.error(item.mark_of("stacks"), "a lesson step shows no stack", "at least one stack id")
+                continue
+            if not _complete(f, "reveal", "select", "io"):
+                continue
+            self.lesson_checks.append((f, r.file, mark, item))
+            steps.append(LessonStep(
+                f["id"], f["title"], stacks, reveal if f["reveal"] is not None else None, f["select"], f["io"],
+                f["caption"], f["notes"], r.origin(mark),
+            ))
+        return tuple(steps)
+
+    def check_lesson(self, products: dict[str, Product], stacks: list[Stack]) -> None:
+        """A step may only reveal, select or play what its stacks can show."""
+        if {"stack", "layer", "product", "method"} & self.unreadable:
+            return
+        layers_of = {stack.id: {layer.id for layer in stack.layers()} for stack in stacks}
+
+        def error(file: str, mark: Mark, message: str, expected: str) -> None:
+            self.errors.append(ContentError(Origin(file, mark.line, mark.column), message, expected))
+
+        for f, file, _mark, item in self.lesson_checks:
+            shown = tuple(stack for stack, _ in f["stacks"])
+            if any(stack not in layers_of for stack in shown):
+                continue  # already reported as an unknown stack
+            drawable = set().union(*(layers_of[stack] for stack in shown))
+            revealed = {layer for layer, _ in f["reveal"]} if f["reveal"] is not None else drawable
+            for layer, layer_mark in f["reveal"] or ():
+                if layer in self.ids["layer"] and layer not in drawable:
+                    error(file, layer_mark, f"step `{f['id']}` reveals `{layer}`, which none of its stacks has", "a layer of " + ", ".join(shown))
+            if f["select"] is not None and f["select"] in self.ids["layer"] and f["select"] not in revealed & drawable:
+                error(file, item.mark_of("select"), f"step `{f['id']}` selects `{f['select']}`, which it does not draw",
+                      "a layer of its stacks that the step reveals")
+            if f["io"] is not None:
+                product = next((p for p in products.values() if p.stack is not None and p.shown_stacks() == shown), None)
+                if product is None:
+                    error(file, item.mark_of("io"), f"step `{f['id']}` plays an I/O path but its stacks are not a product's tab",
+                          "`stacks:` exactly as a product's tab shows them, such as [type1, kvm, type2]")
+                elif f["io"] not in product.io_methods:
+                    error(file, item.mark_of("io"), f"step `{f['id']}`: {product.id} has no I/O method `{f['io']}`",
+                          "one of " + ", ".join(product.io_methods))
 
     def read_blocks(self, r: _FileReader, value: Any, mark: Mark, container: type) -> Column | Row | None:
         """A list of blocks: layers, `row:` and `column:` entries, nested."""

@@ -102,3 +102,22 @@ def finish(animation: QAbstractAnimation | None) -> None:
     if animation.state() != QAbstractAnimation.State.Stopped:
         animation.setCurrentTime(animation.totalDuration())
         animation.stop()
+
+
+def transition(rising: Sequence[Iterable[QGraphicsObject]], leaving: Iterable[QGraphicsObject]) -> QParallelAnimationGroup:
+    """A lesson step's change: new layers rise level by level while removed ones fade out and hide."""
+    group = build_up(rising)
+    for item in leaving:
+        fade = QPropertyAnimation(item, b"opacity")
+        fade.setStartValue(item.opacity())
+        fade.setEndValue(0.0)
+        fade.setDuration(FADE_MS)
+        fade.setEasingCurve(EASE_OUT)
+
+        def hide(item=item) -> None:
+            item.setVisible(False)
+            item.setOpacity(1.0)
+
+        fade.finished.connect(hide)
+        group.addAnimation(fade)
+    return group

@@ -75,6 +75,7 @@ class StageScene(QGraphicsScene):
         state.language_changed.connect(self._retranslate)
         state.selection_changed.connect(self.refresh_looks)
         state.focus_changed.connect(self.refresh_looks)
+        state.revealed_changed.connect(self._reveal)
         self._rebuild()
 
     # building --------------------------------------------------------------------
@@ -95,7 +96,25 @@ class StageScene(QGraphicsScene):
         bottom = max(item.y() + item.total_height for item in items)
         width = len(items) * STACK_WIDTH + (len(items) - 1) * STACK_GAP
         self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, width + 2 * SCENE_MARGIN, bottom + 2 * SCENE_MARGIN))
+        for layer_id, item in self.layer_items().items():
+            item.setVisible(self.state.is_revealed(layer_id))
         self._retranslate()
+
+    def _reveal(self, *_args) -> None:
+        """Layers a lesson step adds rise into place; those it removes fade away."""
+        animations.finish(self._animation)
+        appearing, leaving = [], []
+        for layer_id, item in self.layer_items().items():
+            wanted = self.state.is_revealed(layer_id)
+            if wanted and not item.isVisible():
+                item.setVisible(True)
+                appearing.append(item)
+            elif not wanted and item.isVisible():
+                leaving.append(item)
+        if not appearing and not leaving:
+            return
+        self._animation = animations.transition(self._levels(appearing), leaving)
+        self._animation.start()
 
     def _retranslate(self, *_args) -> None:
         for item in self.stack_items.values():
@@ -117,7 +136,7 @@ class StageScene(QGraphicsScene):
     def refresh_looks(self, *_args) -> None:
         state = self.state
         selected = state.selected
-        linked = set(state.counterparts())
+        linked = {layer_id for layer_id in state.counterparts() if state.is_revealed(layer_id)}
         # layers that play the same part in the selected layer's own stack stay lit too
         same_part = set()
         if selected is not None and state.content.layer(selected).roles:
@@ -170,11 +189,13 @@ class StageScene(QGraphicsScene):
 
     # navigation helpers -------------------------------------------------------------
     def layer_rects(self) -> dict[str, Rect]:
-        """Every layer's rectangle in scene units with y pointing up, in reading order."""
+        """Every drawn layer's rectangle in scene units with y pointing up, in reading order."""
         rects = {}
         for item in self.stack_items.values():
             for level in build_order(item.stack):
                 for layer_id in level:
+                    if not self.state.is_revealed(layer_id):
+                        continue
                     r = item.layer_items[layer_id].mapRectToScene(item.layer_items[layer_id].block_rect())
                     rects[layer_id] = Rect(r.x(), -r.bottom(), r.width(), r.height())
         return rects
@@ -183,23 +204,30 @@ class StageScene(QGraphicsScene):
         for item in self.items(scene_pos):
             while item is not None and not isinstance(item, LayerItem):
                 item = item.parentItem()
-            if isinstance(item, LayerItem):
+            if isinstance(item, LayerItem) and item.isVisible():
                 return item.layer_id
         return None
 
     # animation ----------------------------------------------------------------------
-    def build_up(self) -> QAbstractAnimation:
-        """Replay the stacks rising from the hardware up."""
-        animations.finish(self._animation)
+    def _levels(self, only: list[LayerItem] | None = None) -> list[list[LayerItem]]:
+        """Layer items grouped by height, lowest first (all drawn ones, or `only` these)."""
         levels: list[list[LayerItem]] = []
-        extras = []
+        wanted = set(only) if only is not None else None
         for item in self.stack_items.values():
-            extras.extend([item.title, item.caption])
             for depth, level in enumerate(build_order(item.stack)):
                 while len(levels) <= depth:
                     levels.append([])
-                levels[depth].extend(item.layer_items[layer_id] for layer_id in level)
-        self._animation = animations.build_up(levels, extras)
+                for layer_id in level:
+                    layer = item.layer_items[layer_id]
+                    if layer.isVisible() and (wanted is None or layer in wanted):
+                        levels[depth].append(layer)
+        return [level for level in levels if level]
+
+    def build_up(self) -> QAbstractAnimation:
+        """Replay the stacks rising from the hardware up."""
+        animations.finish(self._animation)
+        extras = [part for item in self.stack_items.values() for part in (item.title, item.caption)]
+        self._animation = animations.build_up(self._levels(), extras)
         self._animation.start()
         return self._animation
 
