@@ -17,7 +17,7 @@ from hvviz.model.content import Content
 from hvviz.model.i18n import normalize_language
 from hvviz.model.loader import ContentError
 from hvviz.state import AppState
-from hvviz.theme import DEFAULT, Theme
+from hvviz.theme import Theme
 from hvviz.ui_text import tr
 from hvviz.window import MainWindow
 
@@ -70,17 +70,18 @@ def apply_palette(app: QApplication, theme: Theme) -> None:
 
 
 def build_window(content: Content, language: str, select: str | None = None, settings: QSettings | None = None,
-                 theme: Theme = DEFAULT, product: str | None = None, io_method: str | None = None) -> MainWindow:
+                 theme: str = "default", product: str | None = None, io_method: str | None = None) -> MainWindow:
     app = application()
-    apply_palette(app, theme)
     family = resources.register_fonts()
     state = AppState(content, normalize_language(language))
+    state.set_theme(theme)
+    apply_palette(app, state.theme)
     if settings is not None:
         shown = settings.value("shown")
         if isinstance(shown, list) and shown:
             state.show_stacks(tuple(str(s) for s in shown))
         state.language_changed.connect(lambda lang: settings.setValue("language", lang))
-    window = MainWindow(state, theme, family, settings)
+    window = MainWindow(state, state.theme, family, settings)
     if product is not None:
         state.show_stacks(content.products[product].shown_stacks())
     if select is not None:
@@ -93,13 +94,15 @@ def build_window(content: Content, language: str, select: str | None = None, set
 
 
 def run_window(content: Content, language: str | None, select: str | None, product: str | None = None,
-               io_method: str | None = None) -> int:
+               io_method: str | None = None, theme: str | None = None) -> int:
     """Open the window and run the event loop until it closes."""
     app = application()
     install_error_hook()
     settings = QSettings()
     remembered = settings.value("language")
+    remembered_theme = settings.value("theme")
     window = build_window(content, language or (remembered if isinstance(remembered, str) else "ko"), select, settings,
+                          theme=theme or (remembered_theme if isinstance(remembered_theme, str) else "default"),
                           product=product, io_method=io_method)
     window.resize(1280, 760)
     window.restore()
@@ -109,10 +112,10 @@ def run_window(content: Content, language: str | None, select: str | None, produ
 
 
 def render_screenshot(content: Content, path: Path, size: QSize, language: str, select: str | None = None,
-                      product: str | None = None, io_method: str | None = None) -> None:
+                      product: str | None = None, io_method: str | None = None, theme: str = "default") -> None:
     """Render the window off screen, every animation at its end state, to a PNG."""
     app = application(offscreen=True)
-    window = build_window(content, language, select, product=product, io_method=io_method)
+    window = build_window(content, language, select, theme=theme, product=product, io_method=io_method)
     window.resize(size)
     window.show()
     window.replay()

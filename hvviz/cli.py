@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--select", metavar="ID", help="open with this layer selected (see --list)")
     parser.add_argument("--product", metavar="ID", help="open on a product's tab (see --list)")
     parser.add_argument("--io", metavar="METHOD", help="with --product: show the guest's I/O path for this method")
+    parser.add_argument("--projector", action="store_true", help="the projector theme: light, high contrast, large labels")
     parser.add_argument("--content", metavar="DIR", type=Path, help="use another content folder")
     parser.add_argument("--list", action="store_true", help="print the stack and layer ids and exit")
     parser.add_argument(
@@ -170,7 +171,8 @@ def _run(args: argparse.Namespace) -> int:
 
         from hvviz.app import render_screenshot
 
-        render_screenshot(content, args.screenshot, QSize(*args.size), lang, args.select, args.product, args.io)
+        theme = "projector" if args.projector else "default"
+        render_screenshot(content, args.screenshot, QSize(*args.size), lang, args.select, args.product, args.io, theme)
         print(f"wrote {args.screenshot} ({args.size[0]}x{args.size[1]})")
         return EXIT_OK
 
@@ -185,4 +187,4 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     from hvviz.app import run_window
 
-    return run_window(content, args.lang, args.select, args.product, args.io)
+    return run_window(content, args.lang, args.select, args.product, args.io, "projector" if args.projector else None)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from hvviz.model.content import Content
 from hvviz.model.i18n import normalize_language
+from hvviz.theme import THEMES, Theme
 
 
 class AppState(QObject):
@@ -27,6 +28,8 @@ class AppState(QObject):
     revealed_changed = Signal(object)
     #: the lesson step on screen, or -1 when the lesson is not followed
     lesson_step_changed = Signal(int)
+    #: the look: "default" or "projector"
+    theme_changed = Signal(str)
 
     def __init__(self, content: Content, language: str = "ko", parent: QObject | None = None):
         super().__init__(parent)
@@ -39,6 +42,7 @@ class AppState(QObject):
         self._io_step = -1
         self._revealed: frozenset[str] | None = None
         self._lesson_step = -1
+        self._theme_name = "default"
 
     # reading --------------------------------------------------------------------
     @property
@@ -56,6 +60,15 @@ class AppState(QObject):
     @property
     def focused(self) -> str | None:
         return self._focused
+
+    @property
+    def theme(self) -> Theme:
+        return THEMES[self._theme_name]
+
+    def set_theme(self, name: str) -> None:
+        if name in THEMES and name != self._theme_name:
+            self._theme_name = name
+            self.theme_changed.emit(name)
 
     @property
     def revealed(self) -> frozenset[str] | None:
@@ -202,4 +215,4 @@ class AppState(QObject):
 
     def snapshot(self) -> tuple:
         """Everything on screen that a lesson step decides, for comparing states."""
-        return (self._shown, self._revealed, self._selected, self._io_method, self._lesson_step, self._language)
+        return (self._shown, self._revealed, self._selected, self._io_method, self._lesson_step, self._language, self._theme_name)

@@ -52,6 +52,15 @@ class Theme:
     link: str
     kind_fills: dict[str, str]
     text_candidates: tuple[str, ...] = ("#111418", "#FFFFFF")
+    #: the text on a checked toolbar button or tab marker (drawn on `link`)
+    on_link: str = "#111418"
+    #: the text on `selection` (badges, the I/O callout and token)
+    on_selection: str = "#0B0D11"
+    outline_width: float = 2.0
+    #: layer labels grow by this factor (projected text must be read from the back of a room)
+    label_scale: float = 1.0
+    #: the contrast every text must reach on its background (WCAG: 4.5 AA, 7 AAA)
+    min_contrast: float = 4.5
     kind_text: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -76,6 +85,20 @@ KIND_FILLS = {
     "channel": OKABE_ITO["vermillion"],
 }
 
+def text_pairs(theme: Theme) -> list[tuple[str, str, str]]:
+    """(what, text colour, background colour) for every text the theme draws."""
+    pairs = [(f"{kind} label", theme.text_on(kind), fill) for kind, fill in theme.kind_fills.items()]
+    pairs += [
+        ("text on background", theme.text, theme.background),
+        ("text on panels", theme.text, theme.surface),
+        ("secondary text on background", theme.muted, theme.background),
+        ("secondary text on panels", theme.muted, theme.surface),
+        ("badge and callout text", theme.on_selection, theme.selection),
+        ("checked button", theme.on_link, theme.link),
+    ]
+    return pairs
+
+
 DEFAULT = Theme(
     name="default",
     background="#171B22",
@@ -89,7 +112,34 @@ DEFAULT = Theme(
     kind_fills=KIND_FILLS,
 )
 
-THEMES = {DEFAULT.name: DEFAULT}
+#: PhET-style projector mode: a light room-friendly background, saturated fills with text at
+#: 7:1 (WCAG AAA) or more, thick outlines and larger labels
+PROJECTOR = Theme(
+    name="projector",
+    background="#FFFFFF",
+    surface="#EEF0F3",
+    text="#111418",
+    muted="#3B4351",
+    outline="#111418",
+    selection="#111418",
+    focus="#D55E00",
+    link="#56B4E9",
+    kind_fills={
+        "hardware": "#00598B",
+        "hypervisor": OKABE_ITO["orange"],
+        "host-os": "#D48EB5",
+        "management": OKABE_ITO["sky"],
+        "guest": "#006247",
+        "app": OKABE_ITO["yellow"],
+        "channel": "#8D3E00",
+    },
+    on_selection="#FFFFFF",
+    outline_width=4.0,
+    label_scale=1.15,
+    min_contrast=7.0,
+)
+
+THEMES = {DEFAULT.name: DEFAULT, PROJECTOR.name: PROJECTOR}
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         state.io_method_changed.connect(self._update_caption)
         state.io_step_changed.connect(self._update_caption)
         state.lesson_step_changed.connect(self._update_caption)
+        state.theme_changed.connect(self._restyle)
         self.retranslate()
 
     # the I/O path, built on first use ---------------------------------------------
@@ -192,6 +193,28 @@ class MainWindow(QMainWindow):
             action.setEnabled(bool(content.lesson))
             self.addAction(action)
 
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name in ("default", "projector"):
+            action = QAction(self)
+            action.setCheckable(True)
+            action.setChecked(name == self.state.theme.name)
+            action.triggered.connect(lambda _checked=False, n=name: self.state.set_theme(n))
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+        self.theme_actions["projector"].setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self.zoom_in_action = QAction(self)
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_in_action.triggered.connect(lambda: self.zoom(1.2))
+        self.zoom_out_action = QAction(self)
+        self.zoom_out_action.setShortcut(QKeySequence("Ctrl+-"))
+        self.zoom_out_action.triggered.connect(lambda: self.zoom(1 / 1.2))
+        self.zoom_reset_action = QAction(self)
+        self.zoom_reset_action.setShortcut(QKeySequence("Ctrl+0"))
+        self.zoom_reset_action.triggered.connect(lambda: self.zoom(None))
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, *self.theme_actions.values()):
+            self.addAction(action)
+
         self.toggle_language_action = QAction(self)
         self.toggle_language_action.setShortcut(QKeySequence("Ctrl+L"))
         self.toggle_language_action.triggered.connect(
@@ -239,6 +262,12 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.next_tab_action)
         self.view_menu.addAction(self.previous_tab_action)
+        self.view_menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        for action in self.theme_actions.values():
+            self.view_menu.addAction(action)
         self.language_menu = bar.addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
@@ -269,6 +298,11 @@ class MainWindow(QMainWindow):
         self.replay_action.setToolTip(tr("action.replay.tip", lang))
         self.clear_action.setText(tr("action.clear", lang))
         self.next_tab_action.setText(tr("action.next_tab", lang))
+        self.theme_actions["default"].setText(tr("action.theme_default", lang))
+        self.theme_actions["projector"].setText(tr("action.theme_projector", lang))
+        self.zoom_in_action.setText(tr("action.zoom_in", lang))
+        self.zoom_out_action.setText(tr("action.zoom_out", lang))
+        self.zoom_reset_action.setText(tr("action.zoom_reset", lang))
         self.previous_tab_action.setText(tr("action.previous_tab", lang))
         self.side_tabs.setTabText(0, tr("panel.notes", lang))
         self.side_tabs.setTabText(1, tr("panel.cost", lang))
@@ -386,6 +420,30 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, tr("action.about", self.state.language), tr("about.body", self.state.language, version=__version__))
 
+    def _restyle(self, *_args) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from hvviz.app import apply_palette
+
+        self.theme = self.state.theme
+        apply_palette(QApplication.instance(), self.theme)
+        self._apply_style(self._chrome_px)
+        for widget in (self.screen_overlay, self.lesson_progress):
+            widget.theme = self.theme
+            widget.update()
+        for name, action in self.theme_actions.items():
+            action.setChecked(name == self.theme.name)
+        for chart in self.chart_tabs.values():
+            if chart is not None:
+                chart.set_theme(self.theme)
+        if self.settings is not None:
+            self.settings.setValue("theme", self.theme.name)
+        self._update_caption()
+
+    def zoom(self, factor: float | None) -> None:
+        """Ctrl+= / Ctrl+- zoom the stage in and out; Ctrl+0 fits it to the window again."""
+        self.stage_view.set_zoom(1.0 if factor is None else self.stage_view.zoom * factor)
+
     # presenting ---------------------------------------------------------------------
     def _presenting_changed(self, active: bool) -> None:
         """Full screen with only the stage, the caption and the lesson's progress; and back."""
@@ -438,7 +496,7 @@ class MainWindow(QMainWindow):
             f" border-top: 1px solid {theme.outline}; }}"
             f"QToolBar {{ background: {theme.surface}; border: none; spacing: 6px; padding: 4px 8px; }}"
             f"QToolBar QToolButton {{ color: {theme.text}; padding: 5px 12px; border-radius: 6px; font-size: {chrome_px}px; }}"
-            f"QToolBar QToolButton:checked {{ background: {theme.link}; color: #111418; }}"
+            f"QToolBar QToolButton:checked {{ background: {theme.link}; color: {theme.on_link}; }}"
             f"QToolBar QToolButton:hover {{ background: {theme.background}; }}"
             f"QToolBar QToolButton:checked:hover {{ background: {theme.link}; }}"
             f"QSplitter::handle {{ background: {theme.outline}; }}"
@@ -448,7 +506,7 @@ class MainWindow(QMainWindow):
             f"QTabBar::tab:hover {{ color: {theme.text}; }}"
             f"QWidget#ioControls {{ background: {theme.surface}; border-top: 1px solid {theme.outline}; }}"
             f"QWidget#ioControls QToolButton {{ color: {theme.text}; padding: 4px 10px; border-radius: 6px; font-size: {chrome_px}px; }}"
-            f"QWidget#ioControls QToolButton:checked {{ background: {theme.link}; color: #111418; }}"
+            f"QWidget#ioControls QToolButton:checked {{ background: {theme.link}; color: {theme.on_link}; }}"
             f"QWidget#ioControls QToolButton:disabled {{ color: {theme.muted}; }}"
             f"QWidget#ioControls QLabel, QWidget#ioControls QComboBox {{ color: {theme.text}; font-size: {chrome_px}px; }}"
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import layer_center_on_screen
 from PySide6.QtCore import Qt
 
@@ -32,13 +33,15 @@ def test_every_layer_of_every_product_stack_is_clickable_and_has_its_note(qtbot,
             assert window.notes.toPlainText().startswith(content.notes[layer.note].title.ko)
 
 
-def test_no_product_layer_text_is_clipped(qtbot, window, content):
+@pytest.mark.parametrize("theme", ["default", "projector"])
+def test_no_product_layer_text_is_clipped(qtbot, window, content, theme):
+    window.state.set_theme(theme)
     for product in content.product_tabs():
         show_product(window, product.id)
         for lang in ("ko", "en"):
             window.state.set_language(lang)
             clipped = {lid: item.clipped_texts() for lid, item in window.scene.layer_items().items() if item.clipped_texts()}
-            assert clipped == {}, (product.id, lang)
+            assert clipped == {}, (product.id, lang, theme)
         window.state.set_language("ko")
 
 

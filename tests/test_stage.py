@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import layer_center_on_screen
 from PySide6.QtCore import QPoint, Qt
 
@@ -166,8 +167,10 @@ def test_selection_is_drawn_in_the_rendered_image(qtbot, window):
     assert before.pixelColor(edge) != after.pixelColor(edge)
 
 
-def test_no_layer_text_is_clipped_in_either_language(qtbot, window, content):
-    """Every label and detail line fits its layer at 1280x720, in Korean and in English."""
+@pytest.mark.parametrize("theme", ["default", "projector"])
+def test_no_layer_text_is_clipped_in_either_language(qtbot, window, content, theme):
+    """Every label and detail line fits its layer at 1280x720, in Korean and in English, in both themes."""
+    window.state.set_theme(theme)
     for lang in ("ko", "en"):
         window.state.set_language(lang)
         clipped = {layer_id: item.clipped_texts() for layer_id, item in window.scene.layer_items().items()}

@@ -78,7 +78,17 @@ class RangeSlider(QWidget):
         self.value_label.setText(f"{int(value)}" if self.integer else f"{value:.2f}".rstrip("0").rstrip("."))
 
 
-class CostChart(QWidget):
+class _Themed:
+    """Charts follow the app's theme: plot backgrounds, axes and titles."""
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        for plot in self.findChildren(pg.PlotWidget):
+            _style_plot(plot, theme, self.family)
+        self.retranslate()
+
+
+class CostChart(_Themed, QWidget):
     """Modelled cost per request for every product and method, each bar labelled with its
     number of crossings; the sliders below set what one crossing of each kind costs."""
 
@@ -173,13 +183,14 @@ def _short_name(content, product_id: str, lang: str) -> str:
     return content.stack(product.stack).title.get(lang) if product.stack else product.name.get(lang)
 
 
-class SchedulingChart(QWidget):
+class SchedulingChart(_Themed, QWidget):
     """Which entity runs on which physical CPU, slice by slice; the learner sets the parameters."""
 
     def __init__(self, state: AppState, theme: Theme, family: str, parent=None):
         super().__init__(parent)
         self.state = state
         self.theme = theme
+        self.family = family
         ranges = state.content.scheduling
         layout = QVBoxLayout(self)
         self.heading = QLabel()

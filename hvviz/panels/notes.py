@@ -31,16 +31,21 @@ class NotesPanel(QTextBrowser):
         self._pixels = 15
         self._showing_path = False
         self._documents: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()
-        self.setStyleSheet(
-            f"QTextBrowser {{ background: {theme.surface}; color: {theme.text}; border: none;"
-            f" selection-background-color: {theme.link}; }}"
-        )
+        self._restyle()
+        state.theme_changed.connect(self._restyle)
         state.selection_changed.connect(self.refresh)
         state.language_changed.connect(self.refresh)
         state.shown_changed.connect(self.refresh)
         state.io_method_changed.connect(self.refresh)
         state.io_step_changed.connect(self.refresh)
         self.refresh()
+
+    def _restyle(self, *_args) -> None:
+        theme = self.state.theme
+        self.setStyleSheet(
+            f"QTextBrowser {{ background: {theme.surface}; color: {theme.text}; border: none;"
+            f" selection-background-color: {theme.link}; }}"
+        )
 
     def set_text_size(self, pixels: int) -> None:
         """Body text size; the window scales it with its height so it reads well when projected."""

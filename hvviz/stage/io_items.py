@@ -34,7 +34,7 @@ class TokenItem(QGraphicsObject):
         painter.setBrush(QColor(self.theme.selection))
         painter.drawEllipse(QPointF(0, 0), TOKEN_RADIUS, TOKEN_RADIUS)
         painter.setFont(self._font)
-        painter.setPen(QColor(self.theme.outline))
+        painter.setPen(QColor(self.theme.on_selection))
         painter.drawText(self.boundingRect(), Qt.AlignmentFlag.AlignCenter, "I/O")
 
 
@@ -105,6 +105,6 @@ class CalloutItem(QGraphicsObject):
         painter.setPen(QPen(QColor(self.theme.outline), 2))
         painter.setBrush(QColor(self.theme.selection))
         painter.drawRoundedRect(self._rect, 10, 10)
-        painter.setPen(QColor(self.theme.outline))
+        painter.setPen(QColor(self.theme.on_selection))
         painter.setFont(self._font)
         painter.drawText(self._rect.adjusted(12, 7, -12, -7), int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignCenter), self._text)

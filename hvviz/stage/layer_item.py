@@ -32,11 +32,11 @@ def icon_renderer(kind: str, colour: str) -> QSvgRenderer:
     return QSvgRenderer(QByteArray(svg.encode("utf-8")))
 
 
-def fitted_font(family: str, size: float, bold: bool, text: str, width: float) -> QFont:
-    """The font at `size`, shrunk (to a floor) until `text` fits `width`."""
+def fitted_font(family: str, size: float, bold: bool, text: str, width: float, floor: float | None = None) -> QFont:
+    """The font at `size`, shrunk (to `floor`, by default a fixed share of `size`) until `text` fits `width`."""
     font = QFont(family)
     font.setBold(bold)
-    floor = size * MIN_FONT_RATIO
+    floor = size * MIN_FONT_RATIO if floor is None else floor
     while True:
         font.setPointSizeF(size)
         if QFontMetricsF(font).horizontalAdvance(text) <= width or size <= floor:
@@ -76,6 +76,11 @@ class LayerItem(QGraphicsObject):
     @property
     def layer_id(self) -> str:
         return self.layer.id
+
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self._layout_fonts()
+        self.update()
 
     def set_language(self, lang: str) -> None:
         self._label = self.layer.label.get(lang)
@@ -136,8 +141,11 @@ class LayerItem(QGraphicsObject):
         self._icon_rect = QRectF(r.left() + PADDING + 4, r.center().y() - icon / 2, icon, icon)
         left = self._icon_rect.right() + PADDING
         text = QRectF(left, r.top() + PADDING * 0.5, r.right() - left - PADDING - icon * 0.3, r.height() - PADDING)
-        self._label_font = fitted_font(self.family, TYPE_SCALE.label, True, self._label, text.width())
-        self._detail_font = fitted_font(self.family, TYPE_SCALE.detail, False, self._detail, text.width())
+        scale = self.theme.label_scale  # larger where it fits; never a smaller floor than the default look
+        self._label_font = fitted_font(self.family, TYPE_SCALE.label * scale, True, self._label, text.width(),
+                                       TYPE_SCALE.label * MIN_FONT_RATIO)
+        self._detail_font = fitted_font(self.family, TYPE_SCALE.detail * scale, False, self._detail, text.width(),
+                                        TYPE_SCALE.detail * MIN_FONT_RATIO)
         label_h = QFontMetricsF(self._label_font).height()
         detail_h = QFontMetricsF(self._detail_font).height() if self._detail else 0.0
         show_detail = bool(self._detail) and label_h + detail_h + 2 <= text.height()
@@ -149,8 +157,11 @@ class LayerItem(QGraphicsObject):
     def _layout_narrow(self, r: QRectF) -> None:
         """A small icon above the label and detail; the icon takes what height is left."""
         width = r.width() - 1.2 * PADDING
-        self._label_font = fitted_font(self.family, TYPE_SCALE.label * 0.82, True, self._label, width)
-        self._detail_font = fitted_font(self.family, TYPE_SCALE.detail * 0.86, False, self._detail, width)
+        scale = self.theme.label_scale
+        self._label_font = fitted_font(self.family, TYPE_SCALE.label * 0.82 * scale, True, self._label, width,
+                                       TYPE_SCALE.label * 0.82 * MIN_FONT_RATIO)
+        self._detail_font = fitted_font(self.family, TYPE_SCALE.detail * 0.86 * scale, False, self._detail, width,
+                                        TYPE_SCALE.detail * 0.86 * MIN_FONT_RATIO)
         label_h = QFontMetricsF(self._label_font).height()
         detail_h = QFontMetricsF(self._detail_font).height() if self._detail else 0.0
         gap = 2.0
@@ -186,7 +197,7 @@ class LayerItem(QGraphicsObject):
         elif self.hovered and not self.selected:
             fill = fill.lighter(112)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(QColor(theme.outline), 2.0))
+        painter.setPen(QPen(QColor(theme.outline), theme.outline_width))
         painter.setBrush(fill)
         painter.drawPath(self._path)
 
@@ -223,7 +234,7 @@ class LayerItem(QGraphicsObject):
         painter.setPen(QPen(QColor(self.theme.outline), 1.5))
         painter.setBrush(QColor(self.theme.selection))
         painter.drawRoundedRect(rect, height / 2, height / 2)
-        painter.setPen(QColor(self.theme.outline))
+        painter.setPen(QColor(self.theme.on_selection))
         painter.setFont(self._badge_font)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.badge)
 

@@ -76,6 +76,7 @@ class StageScene(QGraphicsScene):
         state.selection_changed.connect(self.refresh_looks)
         state.focus_changed.connect(self.refresh_looks)
         state.revealed_changed.connect(self._reveal)
+        state.theme_changed.connect(self._restyle)
         self._rebuild()
 
     # building --------------------------------------------------------------------
@@ -86,7 +87,7 @@ class StageScene(QGraphicsScene):
             self.removeItem(item)
         self.stack_items = {}
         stacks = [self.state.content.stack(stack_id) for stack_id in self.state.shown]
-        items = [StackItem(stack, self.theme, self.family) for stack in stacks]
+        items = [StackItem(stack, self.state.theme, self.family) for stack in stacks]
         tallest = max(item.levels_height for item in items)
         for index, item in enumerate(items):
             # hardware on one baseline: a shorter stack starts lower
@@ -99,6 +100,19 @@ class StageScene(QGraphicsScene):
         for layer_id, item in self.layer_items().items():
             item.setVisible(self.state.is_revealed(layer_id))
         self._retranslate()
+
+    def _restyle(self, *_args) -> None:
+        theme = self.state.theme
+        self.theme = theme
+        self.links.theme = theme
+        self.links.update()
+        self.setBackgroundBrush(QColor(theme.background))
+        for item in self.stack_items.values():
+            item.set_theme(theme)
+        for item in self.items():  # the I/O items, when there are any
+            if hasattr(item, "theme") and not isinstance(item, (LayerItem, StackItem)):
+                item.theme = theme
+                item.update()
 
     def _reveal(self, *_args) -> None:
         """Layers a lesson step adds rise into place; those it removes fade away."""

@@ -38,6 +38,10 @@ class StackTitle(QGraphicsObject):
         self._aka = self.stack.aka.get(lang)
         self.update()
 
+    def set_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.update()
+
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, STACK_WIDTH, TITLE_HEIGHT)
 
@@ -99,6 +103,12 @@ class StackItem(QGraphicsObject):
         self.caption.setPlainText(self.stack.caption.get(lang))
         for item in self.layer_items.values():
             item.set_language(lang)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.title.set_theme(theme)
+        self.caption.setDefaultTextColor(QColor(theme.muted))
+        for item in self.layer_items.values():
+            item.set_theme(theme)
 
     def layers_top_left(self) -> QPointF:
         return self.mapToScene(QPointF(0, TITLE_HEIGHT))

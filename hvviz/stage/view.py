@@ -36,8 +36,23 @@ class StageView(QGraphicsView):
         state.language_changed.connect(self._describe_focus)
         self._describe_focus()
 
+    zoom = 1.0
+    ZOOM_RANGE = (0.5, 4.0)
+
     def fit(self) -> None:
+        """Fit the stacks to the view, then apply the user's zoom around the centre."""
         self.fitInView(self.stage.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom != 1.0:
+            self.scale(self.zoom, self.zoom)
+            self.centerOn(self.stage.sceneRect().center())
+
+    def set_zoom(self, zoom: float) -> None:
+        low, high = self.ZOOM_RANGE
+        self.zoom = max(low, min(high, zoom))
+        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if self.zoom > 1.0 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
+        self.fit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
