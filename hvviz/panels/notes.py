@@ -96,9 +96,9 @@ class NotesPanel(QTextBrowser):
                 document = self._document_for(pending.pop(0))
                 document.setTextWidth(self.viewport().width())
                 document.size()  # forces the layout now, not at the first click
-                QTimer.singleShot(0, next_one)
+                QTimer.singleShot(0, self, next_one)
 
-        QTimer.singleShot(0, next_one)
+        QTimer.singleShot(0, self, next_one)
 
     def _document_for(self, markdown: str) -> QTextDocument:
         key = (markdown, self._pixels)

@@ -123,12 +123,16 @@ class LayerItem(QGraphicsObject):
     def _layout_fonts(self) -> None:
         """Place icon, label and detail; fonts shrink (to a floor) rather than clip."""
         r = self._rect
+        self._label_wraps = False
         if r.width() < NARROW:
             self._layout_narrow(r)
         else:
             self._layout_wide(r)
         width = self._label_rect.width()
-        self._elided_label = QFontMetricsF(self._label_font).elidedText(self._label, Qt.TextElideMode.ElideRight, width)
+        if self._label_wraps:  # two lines, each fitting: nothing is cut
+            self._elided_label = self._label
+        else:
+            self._elided_label = QFontMetricsF(self._label_font).elidedText(self._label, Qt.TextElideMode.ElideRight, width)
         self._elided_detail = (
             QFontMetricsF(self._detail_font).elidedText(self._detail, Qt.TextElideMode.ElideRight, width)
             if not self._detail_rect.isEmpty()
@@ -142,17 +146,35 @@ class LayerItem(QGraphicsObject):
         left = self._icon_rect.right() + PADDING
         text = QRectF(left, r.top() + PADDING * 0.5, r.right() - left - PADDING - icon * 0.3, r.height() - PADDING)
         scale = self.theme.label_scale  # larger where it fits; never a smaller floor than the default look
-        self._label_font = fitted_font(self.family, TYPE_SCALE.label * scale, True, self._label, text.width(),
-                                       TYPE_SCALE.label * MIN_FONT_RATIO)
         self._detail_font = fitted_font(self.family, TYPE_SCALE.detail * scale, False, self._detail, text.width(),
                                         TYPE_SCALE.detail * MIN_FONT_RATIO)
-        label_h = QFontMetricsF(self._label_font).height()
         detail_h = QFontMetricsF(self._detail_font).height() if self._detail else 0.0
+        full = QFont(self.family)
+        full.setBold(True)
+        full.setPointSizeF(TYPE_SCALE.label * scale)
+        wrapped = self._wrapped_height(full, text.width())
+        if QFontMetricsF(full).horizontalAdvance(self._label) > text.width() and wrapped and wrapped + detail_h + 2 <= text.height():
+            # a long label keeps its size on two lines rather than shrinking
+            self._label_font, self._label_wraps = full, True
+            label_h = wrapped
+        else:
+            self._label_font = fitted_font(self.family, TYPE_SCALE.label * scale, True, self._label, text.width(),
+                                           TYPE_SCALE.label * MIN_FONT_RATIO)
+            label_h = QFontMetricsF(self._label_font).height()
         show_detail = bool(self._detail) and label_h + detail_h + 2 <= text.height()
         total = label_h + (detail_h + 2 if show_detail else 0)
         top = text.top() + (text.height() - total) / 2
         self._label_rect = QRectF(text.left(), top, text.width(), label_h)
         self._detail_rect = QRectF(text.left(), top + label_h + 2, text.width(), detail_h) if show_detail else QRectF()
+
+    def _wrapped_height(self, font: QFont, width: float) -> float | None:
+        """The label's height word-wrapped to `width` in `font`, if two lines hold it without cutting a word."""
+        metrics = QFontMetricsF(font)
+        words = self._label.split()
+        if len(words) < 2 or any(metrics.horizontalAdvance(word) > width for word in words):
+            return None
+        bounds = metrics.boundingRect(QRectF(0, 0, width, 10000), int(Qt.TextFlag.TextWordWrap), self._label)
+        return bounds.height() if bounds.height() <= 2.2 * metrics.height() else None
 
     def _layout_narrow(self, r: QRectF) -> None:
         """A small icon above the label and detail; the icon takes what height is left."""
@@ -205,7 +227,8 @@ class LayerItem(QGraphicsObject):
         painter.setPen(text)
         painter.setFont(self._label_font)
         align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(self._label_rect, align, self._elided_label)
+        flags = int(align | Qt.TextFlag.TextWordWrap) if self._label_wraps else int(align)
+        painter.drawText(self._label_rect, flags, self._elided_label)
         if self._elided_detail:
             painter.setFont(self._detail_font)
             painter.drawText(self._detail_rect, align, self._elided_detail)

@@ -1,0 +1,180 @@
+"""Lecture mode: the lesson steps, the presenting keys, the projector theme's contrast."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import layer_center_on_screen
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from hvviz import presenting
+from hvviz.theme import THEMES, contrast_ratio, text_pairs
+
+
+@pytest.fixture
+def presenting_window(qtbot, window):
+    window.presentation.start(from_beginning=True)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    yield window
+    window.presentation.stop()
+
+
+def press(qtbot, window, key, text=""):
+    qtbot.keyClick(window.stage_view, key)
+
+
+def test_the_shipped_lesson_follows_the_text(content):
+    lesson = content.lesson
+    assert len(lesson) >= 8
+    ids = [step.id for step in lesson]
+    assert len(set(ids)) == len(ids)
+    assert any(step.io for step in lesson), "a step plays a guest's I/O path"
+    assert any(step.reveal for step in lesson), "a stack is built up step by step"
+    for step in lesson:
+        assert step.caption.ko and step.caption.en and step.notes.ko and step.notes.en
+
+
+def test_stepping_forward_then_back_gives_identical_states(qtbot, window, content):
+    """Every step looks the same whether reached going forward or coming back."""
+    state = window.state
+    forward = []
+    for index in range(len(content.lesson)):
+        state.go_to_step(index)
+        window.finish_animations()
+        forward.append((state.snapshot(), {lid for lid, item in window.scene.layer_items().items() if item.isVisible()}))
+    backward = []
+    for index in reversed(range(len(content.lesson))):
+        state.go_to_step(index)
+        window.finish_animations()
+        backward.append((state.snapshot(), {lid for lid, item in window.scene.layer_items().items() if item.isVisible()}))
+    assert forward == list(reversed(backward))
+    window.stop_animations()
+
+
+def test_a_step_draws_exactly_what_it_reveals(qtbot, window, content):
+    step_index = next(i for i, s in enumerate(content.lesson) if s.reveal)
+    step = content.lesson[step_index]
+    window.state.go_to_step(step_index)
+    window.finish_animations()
+    drawn = {lid for lid, item in window.scene.layer_items().items() if item.isVisible()}
+    assert drawn == set(step.reveal)
+    assert window.state.shown == step.stacks
+
+
+def test_presenting_is_full_screen_with_only_the_stage_and_caption(qtbot, presenting_window, content):
+    window = presenting_window
+    assert window.isFullScreen()
+    assert not window.menuBar().isVisible() and not window.toolbar.isVisible() and not window.side_tabs.isVisible()
+    assert window.state.lesson_step == 0
+    assert content.lesson[0].caption.ko in window.caption.text()
+    assert f"1 / {len(content.lesson)}" in window.caption.text()
+    assert window.lesson_progress.isVisible() and window.lesson_progress.fraction() == pytest.approx(1 / len(content.lesson))
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_Escape)
+    assert not window.presentation.active
+    assert window.menuBar().isVisible() and window.side_tabs.isVisible() and not window.isFullScreen()
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_N, Qt.Key.Key_Return])
+def test_next_keys(qtbot, presenting_window, key):
+    qtbot.keyClick(presenting_window.stage_view, key)
+    assert presenting_window.state.lesson_step == 1
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_P, Qt.Key.Key_Backspace])
+def test_previous_keys(qtbot, presenting_window, key):
+    presenting_window.presentation.go(3)
+    qtbot.keyClick(presenting_window.stage_view, key)
+    assert presenting_window.state.lesson_step == 1
+
+
+def test_home_end_and_g_then_a_number(qtbot, presenting_window, content, monkeypatch):
+    window = presenting_window
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_End)
+    assert window.state.lesson_step == len(content.lesson) - 1
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_Home)
+    assert window.state.lesson_step == 0
+    qtbot.keyClicks(window.stage_view, "g12")
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_Return)
+    assert window.state.lesson_step == 11
+    qtbot.keyClicks(window.stage_view, "g5")  # without Enter: it jumps after a pause
+    qtbot.waitUntil(lambda: window.state.lesson_step == 4, timeout=3000)
+
+
+@pytest.mark.parametrize("keys,overlay", [("b", "black"), (".", "black"), ("w", "white"), (",", "white"), ("?", "help")])
+def test_black_white_and_help_screens(qtbot, presenting_window, keys, overlay):
+    window = presenting_window
+    qtbot.keyClicks(window.stage_view, keys)
+    assert window.presentation.overlay == overlay
+    assert window.screen_overlay.isVisible() and window.screen_overlay.geometry() == window.rect()
+    step = window.state.lesson_step
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_Escape)  # the first Esc lifts the screen
+    assert window.presentation.overlay == "" and window.presentation.active
+    assert window.state.lesson_step == step
+
+
+def test_f1_shows_the_keys(qtbot, presenting_window):
+    qtbot.keyClick(presenting_window.stage_view, Qt.Key.Key_F1)
+    assert presenting_window.presentation.overlay == "help"
+
+
+def test_f5_and_shift_f5(qtbot, window):
+    window.state.go_to_step(4)
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_F5)
+    assert window.presentation.active and window.state.lesson_step == 4
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_F5, Qt.KeyboardModifier.ShiftModifier)
+    assert window.presentation.active and window.state.lesson_step == 0
+    window.presentation.stop()
+
+
+def test_a_click_is_an_aside_and_the_next_key_returns_to_the_lesson(qtbot, presenting_window, content):
+    window = presenting_window
+    window.finish_animations()
+    target = next(lid for lid, item in window.scene.layer_items().items() if item.isVisible())
+    qtbot.mouseClick(window.stage_view.viewport(), Qt.MouseButton.LeftButton, pos=layer_center_on_screen(window, target))
+    assert window.state.selected == target
+    assert window.state.lesson_step == 0
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_Right)
+    assert window.state.lesson_step == 1
+    assert window.state.selected == content.lesson[1].select
+
+
+def test_the_pointer_hides_when_it_rests(qtbot, window, monkeypatch):
+    monkeypatch.setattr(presenting, "POINTER_HIDE_MS", 50)
+    window.presentation._pointer_timer.setInterval(50)
+    window.presentation.start()
+    qtbot.waitUntil(lambda: window.presentation.pointer_hidden, timeout=2000)
+    assert QGuiApplication.overrideCursor() is not None
+    window.presentation.stop()
+    assert QGuiApplication.overrideCursor() is None
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_every_text_colour_pair_meets_its_themes_contrast(name):
+    """WCAG contrast of every text on its background: 4.5:1 in the default theme, 7:1 projected."""
+    theme = THEMES[name]
+    assert theme.min_contrast >= (7.0 if name == "projector" else 4.5)
+    failing = [(what, round(contrast_ratio(fg, bg), 2)) for what, fg, bg in text_pairs(theme) if contrast_ratio(fg, bg) < theme.min_contrast]
+    assert failing == []
+
+
+def test_the_wcag_formula():
+    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+    assert contrast_ratio("#FFFFFF", "#FFFFFF") == 1.0
+
+
+def test_projector_labels_are_large_in_full_screen(qtbot, window):
+    """In the projector theme, full screen at 1920x1080, layer labels are at least 3% of the screen height."""
+    window.state.set_theme("projector")
+    window.presentation.start(from_beginning=True)
+    window.presentation.last()
+    window.state.show_stacks(window.state.content.compare)
+    window.resize(1920, 1080)
+    window.finish_animations()
+    qtbot.waitUntil(lambda: window.stage_view.transform().m11() > 1.0, timeout=2000)
+    scale = window.stage_view.transform().m11()
+    sizes = {lid: item._label_font.pointSizeF() * 96 / 72 * scale for lid, item in window.scene.layer_items().items()}
+    small = {lid: round(p) for lid, p in sizes.items() if p < 0.03 * 1080}
+    assert small == {}
+    window.presentation.stop()
