@@ -94,7 +94,7 @@ def build_window(content: Content, language: str, select: str | None = None, set
 
 
 def run_window(content: Content, language: str | None, select: str | None, product: str | None = None,
-               io_method: str | None = None, theme: str | None = None) -> int:
+               io_method: str | None = None, theme: str | None = None, step: int | None = None, present: bool = False) -> int:
     """Open the window and run the event loop until it closes."""
     app = application()
     install_error_hook()
@@ -106,16 +106,23 @@ def run_window(content: Content, language: str | None, select: str | None, produ
                           product=product, io_method=io_method)
     window.resize(1280, 760)
     window.restore()
+    if step is not None:
+        window.state.go_to_step(step - 1)
     window.show()
     window.replay()
+    if present:
+        window.presentation.start(from_beginning=step is None)
     return app.exec()
 
 
 def render_screenshot(content: Content, path: Path, size: QSize, language: str, select: str | None = None,
-                      product: str | None = None, io_method: str | None = None, theme: str = "default") -> None:
+                      product: str | None = None, io_method: str | None = None, theme: str = "default",
+                      step: int | None = None) -> None:
     """Render the window off screen, every animation at its end state, to a PNG."""
     app = application(offscreen=True)
     window = build_window(content, language, select, theme=theme, product=product, io_method=io_method)
+    if step is not None:
+        window.state.go_to_step(step - 1)
     window.resize(size)
     window.show()
     window.replay()

@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--select", metavar="ID", help="open with this layer selected (see --list)")
     parser.add_argument("--product", metavar="ID", help="open on a product's tab (see --list)")
     parser.add_argument("--io", metavar="METHOD", help="with --product: show the guest's I/O path for this method")
+    parser.add_argument("--step", metavar="N", type=int, help="open at step N of the lesson (from 1)")
+    parser.add_argument("--present", action="store_true", help="open presenting the lesson, full screen")
+    parser.add_argument("--export-pdf", metavar="FILE", type=Path, help="write the lesson as a PDF handout and exit")
+    parser.add_argument("--export-png", metavar="DIR", type=Path, help="write one PNG per lesson step (at --size) and exit")
     parser.add_argument("--projector", action="store_true", help="the projector theme: light, high contrast, large labels")
     parser.add_argument("--content", metavar="DIR", type=Path, help="use another content folder")
     parser.add_argument("--list", action="store_true", help="print the stack and layer ids and exit")
@@ -117,6 +121,30 @@ def _check_view_options(content: Content, args: argparse.Namespace) -> str | Non
     return None
 
 
+def export_command(content: Content, args: argparse.Namespace, lang: str) -> int:
+    """--export-pdf / --export-png: the lesson, rendered off screen."""
+    if not content.lesson:
+        print("hvviz: this content has no lesson (content/lesson.yaml) to export", file=sys.stderr)
+        return EXIT_ERROR
+    from PySide6.QtCore import QSize
+
+    from hvviz import export
+    from hvviz.app import application, build_window
+
+    application(offscreen=True)
+    window = build_window(content, lang, theme="projector" if args.projector else "default")
+    window.resize(QSize(*args.size))
+    window.show()
+    if args.export_pdf is not None:
+        pages = export.export_pdf(window, args.export_pdf)
+        print(f"wrote {args.export_pdf} ({pages} pages)")
+    if args.export_png is not None:
+        files = export.export_png(window, args.export_png, QSize(*args.size))
+        print(f"wrote {len(files)} images to {args.export_png}")
+    window.close()
+    return EXIT_OK
+
+
 def _has_display() -> bool:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return True
@@ -166,13 +194,19 @@ def _run(args: argparse.Namespace) -> int:
     if problem:
         print(f"hvviz: {problem}", file=sys.stderr)
         return EXIT_USAGE
+    if args.step is not None and not 1 <= args.step <= len(content.lesson):
+        print(f"hvviz: --step must be from 1 to {len(content.lesson)}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.export_pdf is not None or args.export_png is not None:
+        return export_command(content, args, lang)
     if args.screenshot is not None:
         from PySide6.QtCore import QSize
 
         from hvviz.app import render_screenshot
 
         theme = "projector" if args.projector else "default"
-        render_screenshot(content, args.screenshot, QSize(*args.size), lang, args.select, args.product, args.io, theme)
+        render_screenshot(content, args.screenshot, QSize(*args.size), lang, args.select, args.product, args.io, theme,
+                          step=args.step)
         print(f"wrote {args.screenshot} ({args.size[0]}x{args.size[1]})")
         return EXIT_OK
 
@@ -187,4 +221,5 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     from hvviz.app import run_window
 
-    return run_window(content, args.lang, args.select, args.product, args.io, "projector" if args.projector else None)
+    return run_window(content, args.lang, args.select, args.product, args.io, "projector" if args.projector else None,
+                      step=args.step, present=args.present)

@@ -225,6 +225,12 @@ class MainWindow(QMainWindow):
         self.screenshot_action = QAction(self)
         self.screenshot_action.setShortcut(QKeySequence.StandardKey.Save)
         self.screenshot_action.triggered.connect(self._save_screenshot)
+        self.export_pdf_action = QAction(self)
+        self.export_pdf_action.triggered.connect(lambda: self._export("pdf"))
+        self.export_png_action = QAction(self)
+        self.export_png_action.triggered.connect(lambda: self._export("png"))
+        for action in (self.export_pdf_action, self.export_png_action):
+            action.setEnabled(bool(content.lesson))
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
@@ -251,6 +257,8 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.screenshot_action)
+        self.file_menu.addAction(self.export_pdf_action)
+        self.file_menu.addAction(self.export_png_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -313,6 +321,8 @@ class MainWindow(QMainWindow):
         self.toggle_language_action.setText("한국어 ⇄ English")
         self.screenshot_action.setText(tr("action.screenshot", lang))
         self.quit_action.setText(tr("action.quit", lang))
+        self.export_pdf_action.setText(tr("action.export_pdf", lang))
+        self.export_png_action.setText(tr("action.export_png", lang))
         self.keys_action.setText(tr("action.keys", lang))
         self.about_action.setText(tr("action.about", lang))
         self.file_menu.setTitle(tr("menu.file", lang))
@@ -405,6 +415,39 @@ class MainWindow(QMainWindow):
         if path:
             self.scene.finish_animations()
             self.grab().save(path, "PNG")
+
+    def _export(self, kind: str) -> None:
+        """File menu: pick where, then export every step with a progress dialog that can cancel."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+        from hvviz import export
+
+        lang = self.state.language
+        if kind == "pdf":
+            target, _ = QFileDialog.getSaveFileName(self, tr("action.export_pdf", lang), "hvviz-lesson.pdf", "PDF (*.pdf)")
+        else:
+            target = QFileDialog.getExistingDirectory(self, tr("action.export_png", lang))
+        if not target:
+            return
+        dialog = QProgressDialog(tr("export.progress", lang), tr("export.cancel", lang), 0, len(self.state.content.lesson), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+
+        def progress(done: int, total: int) -> bool:
+            dialog.setValue(done)
+            return not dialog.wasCanceled()
+
+        try:
+            if kind == "pdf":
+                count = export.export_pdf(self, target, progress)
+            else:
+                count = len(export.export_png(self, target, self.size(), progress))
+        except OSError as err:
+            QMessageBox.warning(self, "hvviz", str(err))
+            return
+        finally:
+            dialog.close()
+        self.statusBar().showMessage(tr("export.done", lang, count=str(count), path=target), 8000)
 
     def _show_keys(self) -> None:
         from PySide6.QtWidgets import QMessageBox

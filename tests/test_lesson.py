@@ -174,7 +174,7 @@ def test_projector_labels_are_large_in_full_screen(qtbot, window):
     window.finish_animations()
     qtbot.waitUntil(lambda: window.stage_view.transform().m11() > 1.0, timeout=2000)
     scale = window.stage_view.transform().m11()
-    sizes = {lid: item._label_font.pointSizeF() * 96 / 72 * scale for lid, item in window.scene.layer_items().items()}
+    sizes = {lid: item._label_font.pixelSize() * scale for lid, item in window.scene.layer_items().items()}
     small = {lid: round(p) for lid, p in sizes.items() if p < 0.03 * 1080}
     assert small == {}
     window.presentation.stop()

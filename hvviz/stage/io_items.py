@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsObject
 
+from hvviz.stage.fonts import scene_font
 from hvviz.theme import TYPE_SCALE, Theme
 
 TOKEN_RADIUS = 26.0
@@ -18,9 +19,7 @@ class TokenItem(QGraphicsObject):
     def __init__(self, theme: Theme, family: str):
         super().__init__()
         self.theme = theme
-        self._font = QFont(family)
-        self._font.setBold(True)
-        self._font.setPointSizeF(TYPE_SCALE.badge)
+        self._font = scene_font(family, TYPE_SCALE.badge, bold=True)
         self.setZValue(20)
         self.setVisible(False)
 
@@ -75,9 +74,7 @@ class CalloutItem(QGraphicsObject):
     def __init__(self, theme: Theme, family: str):
         super().__init__()
         self.theme = theme
-        self._font = QFont(family)
-        self._font.setBold(True)
-        self._font.setPointSizeF(TYPE_SCALE.label)
+        self._font = scene_font(family, TYPE_SCALE.label, bold=True)
         self._text = ""
         self._rect = QRectF()
         self.setZValue(25)

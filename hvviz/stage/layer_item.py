@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 
 from hvviz import resources
 from hvviz.model.content import Layer
+from hvviz.stage.fonts import scene_font
 from hvviz.theme import TYPE_SCALE, Theme
 
 CORNER = 12.0
@@ -34,11 +35,9 @@ def icon_renderer(kind: str, colour: str) -> QSvgRenderer:
 
 def fitted_font(family: str, size: float, bold: bool, text: str, width: float, floor: float | None = None) -> QFont:
     """The font at `size`, shrunk (to `floor`, by default a fixed share of `size`) until `text` fits `width`."""
-    font = QFont(family)
-    font.setBold(bold)
     floor = size * MIN_FONT_RATIO if floor is None else floor
     while True:
-        font.setPointSizeF(size)
+        font = scene_font(family, size, bold)
         if QFontMetricsF(font).horizontalAdvance(text) <= width or size <= floor:
             return font
         size = max(floor, size * 0.92)
@@ -59,9 +58,7 @@ class LayerItem(QGraphicsObject):
         self.badge = ""
         self._label = ""
         self._detail = ""
-        self._badge_font = QFont(family)
-        self._badge_font.setBold(True)
-        self._badge_font.setPointSizeF(TYPE_SCALE.badge)
+        self._badge_font = scene_font(family, TYPE_SCALE.badge, bold=True)
         self._badge_rect = QRectF()
         self.setAcceptHoverEvents(True)
         # drawn once per look and zoom, then blitted: the build-up only moves and fades it
@@ -149,9 +146,7 @@ class LayerItem(QGraphicsObject):
         self._detail_font = fitted_font(self.family, TYPE_SCALE.detail * scale, False, self._detail, text.width(),
                                         TYPE_SCALE.detail * MIN_FONT_RATIO)
         detail_h = QFontMetricsF(self._detail_font).height() if self._detail else 0.0
-        full = QFont(self.family)
-        full.setBold(True)
-        full.setPointSizeF(TYPE_SCALE.label * scale)
+        full = scene_font(self.family, TYPE_SCALE.label * scale, bold=True)
         wrapped = self._wrapped_height(full, text.width())
         if QFontMetricsF(full).horizontalAdvance(self._label) > text.width() and wrapped and wrapped + detail_h + 2 <= text.height():
             # a long label keeps its size on two lines rather than shrinking

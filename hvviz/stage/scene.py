@@ -66,6 +66,7 @@ class StageScene(QGraphicsScene):
         self.theme = theme
         self.family = family
         self.keyboard_focus_visible = False
+        self.caching = True
         self.stack_items: dict[str, StackItem] = {}
         self.links = LinkItem(theme)
         self.addItem(self.links)
@@ -99,7 +100,19 @@ class StageScene(QGraphicsScene):
         self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, width + 2 * SCENE_MARGIN, bottom + 2 * SCENE_MARGIN))
         for layer_id, item in self.layer_items().items():
             item.setVisible(self.state.is_revealed(layer_id))
+        if not self.caching:
+            self.set_caching(False)
         self._retranslate()
+
+    def set_caching(self, enabled: bool) -> None:
+        """Item caches speed up the screen; a PDF wants every item drawn as vectors."""
+        from PySide6.QtWidgets import QGraphicsItem
+
+        self.caching = enabled
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if enabled else QGraphicsItem.CacheMode.NoCache
+        for stack in self.stack_items.values():
+            for item in (stack.title, stack.caption, *stack.layer_items.values()):
+                item.setCacheMode(mode)
 
     def _restyle(self, *_args) -> None:
         theme = self.state.theme

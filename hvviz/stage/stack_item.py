@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextOption
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
 from hvviz.model.content import Stack
 from hvviz.model.layout import layout_stack, stack_height
+from hvviz.stage.fonts import scene_font
 from hvviz.stage.layer_item import LayerItem
 from hvviz.theme import TYPE_SCALE, Theme
 
@@ -25,11 +26,8 @@ class StackTitle(QGraphicsObject):
     def __init__(self, stack: Stack, theme: Theme, family: str):
         super().__init__()
         self.stack, self.theme = stack, theme
-        self._title_font = QFont(family)
-        self._title_font.setBold(True)
-        self._title_font.setPointSizeF(TYPE_SCALE.stack_title)
-        self._aka_font = QFont(family)
-        self._aka_font.setPointSizeF(TYPE_SCALE.stack_aka)
+        self._title_font = scene_font(family, TYPE_SCALE.stack_title, bold=True)
+        self._aka_font = scene_font(family, TYPE_SCALE.stack_aka)
         self._title = self._aka = ""
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
@@ -84,9 +82,7 @@ class StackItem(QGraphicsObject):
             self.layer_items[layer.id] = item
         self.caption = QGraphicsTextItem(self)
         self.caption.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        caption_font = QFont(family)
-        caption_font.setPointSizeF(TYPE_SCALE.caption)
-        self.caption.setFont(caption_font)
+        self.caption.setFont(scene_font(family, TYPE_SCALE.caption))
         self.caption.setDefaultTextColor(QColor(theme.muted))
         self.caption.setTextWidth(STACK_WIDTH)
         option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
