@@ -94,7 +94,8 @@ def build_window(content: Content, language: str, select: str | None = None, set
 
 
 def run_window(content: Content, language: str | None, select: str | None, product: str | None = None,
-               io_method: str | None = None, theme: str | None = None, step: int | None = None, present: bool = False) -> int:
+               io_method: str | None = None, theme: str | None = None, step: int | None = None, present: bool = False,
+               screen: int | None = None) -> int:
     """Open the window and run the event loop until it closes."""
     app = application()
     install_error_hook()
@@ -106,6 +107,7 @@ def run_window(content: Content, language: str | None, select: str | None, produ
                           product=product, io_method=io_method)
     window.resize(1280, 760)
     window.restore()
+    window.audience_screen = screen
     if step is not None:
         window.state.go_to_step(step - 1)
     window.show()

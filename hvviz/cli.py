@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--io", metavar="METHOD", help="with --product: show the guest's I/O path for this method")
     parser.add_argument("--step", metavar="N", type=int, help="open at step N of the lesson (from 1)")
     parser.add_argument("--present", action="store_true", help="open presenting the lesson, full screen")
+    parser.add_argument("--screen", metavar="N", type=int, help="with two screens: the one (from 0) the audience sees")
     parser.add_argument("--export-pdf", metavar="FILE", type=Path, help="write the lesson as a PDF handout and exit")
     parser.add_argument("--export-png", metavar="DIR", type=Path, help="write one PNG per lesson step (at --size) and exit")
     parser.add_argument("--projector", action="store_true", help="the projector theme: light, high contrast, large labels")
@@ -222,4 +223,4 @@ def _run(args: argparse.Namespace) -> int:
     from hvviz.app import run_window
 
     return run_window(content, args.lang, args.select, args.product, args.io, "projector" if args.projector else None,
-                      step=args.step, present=args.present)
+                      step=args.step, present=args.present, screen=args.screen)

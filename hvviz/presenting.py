@@ -34,6 +34,8 @@ class Presentation(QObject):
     overlay_changed = Signal(str)
     #: the digits typed after G, shown while they are typed
     goto_changed = Signal(str)
+    #: S: the lecturer asks for the presenter view
+    presenter_requested = Signal()
 
     def __init__(self, state: AppState, parent: QObject | None = None):
         super().__init__(parent)
@@ -151,6 +153,8 @@ class Presentation(QObject):
             self.set_overlay("" if self.overlay == "white" else "white")
         elif key in HELP_KEYS or event.text() == "?":
             self.set_overlay("" if self.overlay == "help" else "help")
+        elif key == Qt.Key.Key_S:
+            self.presenter_requested.emit()
         else:
             return False
         return True
@@ -176,7 +180,7 @@ class Presentation(QObject):
         elif event.type() == QEvent.Type.ShortcutOverride and watched.isWidgetType() and watched.window().property("hvvizWindow"):
             # lesson keys (and digits after G) win over the window's single-key shortcuts (R, 1, 2, 3)
             key = Qt.Key(event.key())
-            lesson_keys = NEXT_KEYS | PREVIOUS_KEYS | BLACK_KEYS | WHITE_KEYS | HELP_KEYS | {Qt.Key.Key_G, Qt.Key.Key_Escape}
+            lesson_keys = NEXT_KEYS | PREVIOUS_KEYS | BLACK_KEYS | WHITE_KEYS | HELP_KEYS | {Qt.Key.Key_G, Qt.Key.Key_Escape, Qt.Key.Key_S}
             if key in lesson_keys or (self._goto is not None and Qt.Key.Key_0 <= key <= Qt.Key.Key_9):
                 event.accept()
                 return False

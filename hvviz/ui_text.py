@@ -17,15 +17,19 @@ UI = {
     "menu.lesson": Text("강의(&E)", "L&esson"),
     "action.present": Text("발표 시작 (현재 단계부터)", "Present (from the current step)"),
     "action.present_start": Text("처음부터 발표", "Present from the beginning"),
+    "presenter.title": Text("hvviz 발표자 보기", "hvviz presenter view"),
+    "presenter.next": Text("다음: {title}", "Next: {title}"),
+    "presenter.end": Text("마지막 단계입니다", "This is the last step"),
+    "presenter.reset": Text("클릭하면 시간을 0으로 돌립니다", "Click to reset the timer"),
     "present.help": Text(
         "## 발표 중 키\n\n| 키 | 하는 일 |\n|---|---|\n"
         "| → ↓ Space PgDn N Enter | 다음 단계 |\n| ← ↑ PgUp P Backspace | 이전 단계 |\n"
         "| Home / End | 처음 / 마지막 단계 |\n| G 다음 숫자 | 그 단계로 |\n"
-        "| B 또는 . | 검은 화면 |\n| W 또는 , | 흰 화면 |\n| ? 또는 F1 | 이 도움말 |\n| Esc | 발표 끝내기 |\n",
+        "| B 또는 . | 검은 화면 |\n| W 또는 , | 흰 화면 |\n| S | 발표자 보기 |\n| ? 또는 F1 | 이 도움말 |\n| Esc | 발표 끝내기 |\n",
         "## Keys while presenting\n\n| Key | Does |\n|---|---|\n"
         "| Right Down Space PgDn N Enter | next step |\n| Left Up PgUp P Backspace | previous step |\n"
         "| Home / End | first / last step |\n| G then a number | that step |\n"
-        "| B or . | black screen |\n| W or , | white screen |\n| ? or F1 | this help |\n| Esc | stop presenting |\n",
+        "| B or . | black screen |\n| W or , | white screen |\n| S | presenter view |\n| ? or F1 | this help |\n| Esc | stop presenting |\n",
     ),
     "action.screenshot": Text("스크린샷 저장…", "Save screenshot…"),
     "action.quit": Text("끝내기", "Quit"),

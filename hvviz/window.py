@@ -96,6 +96,10 @@ class MainWindow(QMainWindow):
         self.presentation.active_changed.connect(self._presenting_changed)
         self.presentation.overlay_changed.connect(self.screen_overlay.set_mode)
         self.presentation.goto_changed.connect(self._update_caption)
+        self.presentation.presenter_requested.connect(self.open_presenter_view)
+        self.presenter_view = None
+        #: the screen the audience sees when there are several (--screen N); None: the second one
+        self.audience_screen: int | None = None
         self._saved_chrome: dict[str, bool] = {}
 
         self._apply_style(14)
@@ -488,10 +492,42 @@ class MainWindow(QMainWindow):
         self.stage_view.set_zoom(1.0 if factor is None else self.stage_view.zoom * factor)
 
     # presenting ---------------------------------------------------------------------
+    def open_presenter_view(self) -> None:
+        """The lecturer's view (S, or by itself on a second screen): notes, next step, timer."""
+        from PySide6.QtGui import QGuiApplication
+
+        from hvviz.panels.presenter import PresenterView
+
+        if self.presenter_view is None:
+            self.presenter_view = PresenterView(self.state, self.family)
+        screens = QGuiApplication.screens()
+        if len(screens) > 1:  # the presenter view goes to a screen the audience does not see
+            audience = self.screen()
+            own = next((s for s in screens if s is not audience), screens[0])
+            self.presenter_view.move(own.availableGeometry().topLeft())
+        self.presenter_view.show()
+        self.presenter_view.raise_()
+
+    def _place_on_audience_screen(self) -> None:
+        from PySide6.QtGui import QGuiApplication
+
+        screens = QGuiApplication.screens()
+        if len(screens) < 2:
+            return
+        index = self.audience_screen if self.audience_screen is not None else 1
+        screen = screens[max(0, min(index, len(screens) - 1))]
+        self.setScreen(screen)
+        self.move(screen.geometry().topLeft())
+
     def _presenting_changed(self, active: bool) -> None:
         """Full screen with only the stage, the caption and the lesson's progress; and back."""
+        from PySide6.QtGui import QGuiApplication
+
         chrome = {"menu": self.menuBar(), "toolbar": self.toolbar, "tabs": self.stack_tabs, "side": self.side_tabs}
         if active:
+            self._place_on_audience_screen()
+            if len(QGuiApplication.screens()) > 1:
+                self.open_presenter_view()
             self._saved_chrome = {name: widget.isVisible() for name, widget in chrome.items()}
             self._saved_full_screen = self.isFullScreen()
             for widget in chrome.values():
@@ -508,6 +544,8 @@ class MainWindow(QMainWindow):
             self.lesson_progress.hide()
             if not getattr(self, "_saved_full_screen", False):
                 self.showNormal()
+            if self.presenter_view is not None:
+                self.presenter_view.close()
         self._scale_text()
         self._update_caption()
 
@@ -564,6 +602,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.stop_animations()
+        if self.presenter_view is not None:
+            self.presenter_view.close()
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
             self.settings.setValue("language", self.state.language)

@@ -178,3 +178,39 @@ def test_projector_labels_are_large_in_full_screen(qtbot, window):
     small = {lid: round(p) for lid, p in sizes.items() if p < 0.03 * 1080}
     assert small == {}
     window.presentation.stop()
+
+
+def test_presenter_view_and_audience_stay_in_step(qtbot, presenting_window, content):
+    """S opens the presenter view; a key pressed in either window moves both."""
+    window = presenting_window
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_S)
+    presenter = window.presenter_view
+    assert presenter is not None and presenter.isVisible()
+    qtbot.addWidget(presenter)
+    assert presenter.preview_step() == 1
+    assert content.lesson[0].caption.ko in presenter.caption.text()
+    qtbot.keyClick(presenter.notes, Qt.Key.Key_Right)
+    assert window.state.lesson_step == 1
+    assert content.lesson[1].caption.ko in window.caption.text()
+    assert content.lesson[1].caption.ko in presenter.caption.text()
+    assert presenter.preview_step() == 2
+    assert "2 / " in presenter.step_label.text()
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_Left)
+    assert presenter.preview_step() == 1 and window.state.lesson_step == 0
+    from PySide6.QtGui import QTextDocument
+
+    expected = QTextDocument()
+    expected.setMarkdown(content.lesson[0].notes.ko)
+    assert presenter.notes.toPlainText() == expected.toPlainText()
+
+
+def test_presenter_timer_resets_on_click(qtbot, presenting_window):
+    window = presenting_window
+    window.open_presenter_view()
+    presenter = window.presenter_view
+    qtbot.addWidget(presenter)
+    presenter.started -= 125
+    presenter._update_clocks()
+    assert presenter.timer_button.text() == "0:02:05"
+    qtbot.mouseClick(presenter.timer_button, Qt.MouseButton.LeftButton)
+    assert presenter.timer_button.text() == "0:00:00"
