@@ -12,6 +12,7 @@ Prints one JSON object:
 - ``io_frame``: milliseconds per frame while the I/O request travels, at 1080p and 4K.
 - ``first_chart``: milliseconds from opening the cost tab to its chart painted, counting
   the import of pyqtgraph and numpy (which must not be loaded before).
+- ``lesson_transition_frame``: milliseconds per frame while moving through the lesson's steps.
 
 Runs off screen by default (``QT_QPA_PLATFORM=offscreen``), so it works without a display.
 Targets (issue 2): start-up <= 1.5x and memory <= 1.6x the bare window; frame p95 <= 8 ms at
@@ -268,6 +269,67 @@ def measure_io_frames(sizes: list[tuple[int, int]], product_id: str = "kvm", met
     return out
 
 
+def measure_transition_frames(sizes: list[tuple[int, int]], step_ms: int = 8) -> dict:
+    """Frame cost of moving through every lesson step, each transition stepped every `step_ms`."""
+    from PySide6.QtTest import QTest
+
+    from hvviz import resources
+    from hvviz.app import application
+    from hvviz.model.loader import load_content
+    from hvviz.resources import default_content_dir
+    from hvviz.stage.scene import StageScene
+    from hvviz.stage.view import StageView
+    from hvviz.state import AppState
+    from hvviz.theme import DEFAULT
+
+    class TimedView(StageView):
+        def __init__(self, *args):
+            super().__init__(*args)
+            self.paint_ms: list[float] = []
+
+        def paintEvent(self, event) -> None:
+            start = time.perf_counter()
+            super().paintEvent(event)
+            self.paint_ms.append((time.perf_counter() - start) * 1000)
+
+    app = application()
+    content = load_content(default_content_dir())
+    if not content.lesson:
+        return {}
+    state = AppState(content, "ko")
+    scene = StageScene(state, DEFAULT, resources.register_fonts())
+    view = TimedView(scene, state)
+    out = {}
+    for width, height in sizes:
+        view.resize(width, height)
+        view.show()
+        QTest.qWaitForWindowExposed(view)
+        state.go_to_step(0)
+        scene.finish_animations()
+        app.processEvents()
+        view.paint_ms.clear()
+        for index in range(1, len(content.lesson)):
+            before = state.shown
+            state.go_to_step(index)
+            animation = scene.build_up() if state.shown != before else scene.animation
+            if animation is None or animation.state() != animation.State.Running:
+                app.processEvents()  # a step that only changes the selection: one repaint
+                continue
+            animation.pause()
+            for t in range(0, animation.totalDuration() + step_ms, step_ms):
+                animation.setCurrentTime(min(t, animation.totalDuration()))
+                app.processEvents()
+            scene.finish_animations()
+        frames = list(view.paint_ms)
+        out[f"{width}x{height}"] = {
+            "median_ms": round(statistics.median(frames), 2),
+            "p95_ms": round(_percentile(frames, 0.95), 2),
+            "frames": len(frames),
+        }
+    view.close()
+    return out
+
+
 _FIRST_CHART_CHILD = r"""
 import json, sys, time
 from PySide6.QtTest import QTest
@@ -344,6 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     click = measure_click_to_note()
     io_frames = measure_io_frames([(1920, 1080), (3840, 2160)])
     first_chart = measure_first_chart()
+    transitions = measure_transition_frames([(1920, 1080), (3840, 2160)])
     figures = {
         "platform": os.environ["QT_QPA_PLATFORM"],
         "python": sys.version.split()[0],
@@ -353,6 +416,7 @@ def main(argv: list[str] | None = None) -> int:
         "click_to_note": click,
         "io_frame": io_frames,
         "first_chart": first_chart,
+        "lesson_transition_frame": transitions,
     }
     met = {
         "startup_ratio": startup["ratio"] <= TARGETS["startup_ratio"],
@@ -364,6 +428,8 @@ def main(argv: list[str] | None = None) -> int:
         "io_frame_p95_1920x1080": io_frames["1920x1080"]["p95_ms"] <= TARGETS["frame_p95_ms_1920x1080"],
         "io_frame_p95_3840x2160": io_frames["3840x2160"]["p95_ms"] <= TARGETS["frame_p95_ms_3840x2160"],
         "no_heavy_modules_before_first_chart": not first_chart["heavy_modules_before"],
+        "transition_p95_1920x1080": bool(transitions) and transitions["1920x1080"]["p95_ms"] <= TARGETS["frame_p95_ms_1920x1080"],
+        "transition_p95_3840x2160": bool(transitions) and transitions["3840x2160"]["p95_ms"] <= TARGETS["frame_p95_ms_3840x2160"],
     }
     figures["targets"] = TARGETS
     figures["targets_met"] = met
