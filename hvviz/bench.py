@@ -309,9 +309,8 @@ def measure_transition_frames(sizes: list[tuple[int, int]], step_ms: int = 8) ->
         app.processEvents()
         view.paint_ms.clear()
         for index in range(1, len(content.lesson)):
-            before = state.shown
             state.go_to_step(index)
-            animation = scene.build_up() if state.shown != before else scene.animation
+            animation = scene.animation
             if animation is None or animation.state() != animation.State.Running:
                 app.processEvents()  # a step that only changes the selection: one repaint
                 continue

@@ -43,6 +43,8 @@ class AppState(QObject):
         self._revealed: frozenset[str] | None = None
         self._lesson_step = -1
         self._theme_name = "default"
+        #: True while a lesson step is being applied: views may animate what changes
+        self.in_lesson_step = False
 
     # reading --------------------------------------------------------------------
     @property
@@ -124,15 +126,19 @@ class AppState(QObject):
             self._language = language
             self.language_changed.emit(language)
 
-    def show_stacks(self, stack_ids: tuple[str, ...]) -> None:
+    def show_stacks(self, stack_ids: tuple[str, ...], revealed: frozenset[str] | None = None) -> None:
+        """Show these stacks, with only the `revealed` layers drawn (None: all of them).
+
+        A partial build-up belongs to the stacks it was made on, so by default it is reset.
+        Views hear `shown_changed` with the new layers already decided, so a stack that
+        appears draws only what it should."""
         known = {stack.id for stack in self.content.stacks}
         stack_ids = tuple(s for s in stack_ids if s in known)
         if not stack_ids or stack_ids == self._shown:
             return
         self._shown = stack_ids
-        if self._revealed is not None:  # a partial build-up belongs to the stacks it was made on
-            self._revealed = None
-            self.revealed_changed.emit(None)
+        revealed_changed = revealed != self._revealed
+        self._revealed = revealed
         # forget what is no longer on screen before anyone redraws
         if self._selected is not None and not self.is_visible(self._selected):
             self._selected = None
@@ -144,6 +150,8 @@ class AppState(QObject):
             self._io_method, self._io_step = None, -1
             self.io_method_changed.emit(None)
         self.shown_changed.emit(stack_ids)
+        if revealed_changed:
+            self.revealed_changed.emit(revealed)
 
     def select(self, layer_id: str | None) -> None:
         """Select a visible layer, or clear the selection with None; unknown ids are ignored."""
@@ -204,14 +212,24 @@ class AppState(QObject):
             return
         index = max(0, min(index, len(steps) - 1))
         step = steps[index]
-        self.show_stacks(step.stacks)
-        self.set_revealed(frozenset(step.reveal) if step.reveal is not None else None)
+        self.in_lesson_step = True
+        try:
+            self._apply_step(step)
+        finally:
+            self.in_lesson_step = False
+        self._lesson_step = index
+        self.lesson_step_changed.emit(index)
+
+    def _apply_step(self, step) -> None:
+        revealed = frozenset(step.reveal) if step.reveal is not None else None
+        if step.stacks != self._shown:
+            self.show_stacks(step.stacks, revealed)
+        else:
+            self.set_revealed(revealed)
         self.select(step.select)
         if step.select is None:
             self.set_focus(None)
         self.set_io_method(step.io)
-        self._lesson_step = index
-        self.lesson_step_changed.emit(index)
 
     def snapshot(self) -> tuple:
         """Everything on screen that a lesson step decides, for comparing states."""

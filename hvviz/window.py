@@ -112,8 +112,7 @@ class MainWindow(QMainWindow):
         state.io_method_changed.connect(self._update_caption)
         state.io_step_changed.connect(self._update_caption)
         state.lesson_step_changed.connect(self._update_caption)
-        state.lesson_step_changed.connect(self._lesson_moved)
-        self._lesson_stacks: tuple[str, ...] = ()
+
         state.theme_changed.connect(self._restyle)
         self.retranslate()
 
@@ -494,12 +493,6 @@ class MainWindow(QMainWindow):
         self.stage_view.set_zoom(1.0 if factor is None else self.stage_view.zoom * factor)
 
     # presenting ---------------------------------------------------------------------
-    def _lesson_moved(self, step: int) -> None:
-        """A step on other stacks builds them up; on the same stacks, only what changed moves."""
-        if step >= 0 and self.state.shown != self._lesson_stacks:
-            self.scene.build_up()
-        self._lesson_stacks = self.state.shown if step >= 0 else ()
-
     def open_presenter_view(self) -> None:
         """The lecturer's view (S, or by itself on a second screen): notes, next step, timer."""
         from PySide6.QtGui import QGuiApplication

@@ -214,3 +214,33 @@ def test_presenter_timer_resets_on_click(qtbot, presenting_window):
     assert presenter.timer_button.text() == "0:02:05"
     qtbot.mouseClick(presenter.timer_button, Qt.MouseButton.LeftButton)
     assert presenter.timer_button.text() == "0:00:00"
+
+
+def test_a_stack_that_stays_glides_to_its_new_place_and_new_stacks_rise(qtbot, window, content):
+    """Between steps, a stack on screen in both keeps its items and moves smoothly."""
+    lesson = content.lesson
+    pairs = [(i, s) for i in range(len(lesson) - 1) for s in lesson[i].stacks
+             if s in lesson[i + 1].stacks and lesson[i].stacks.index(s) != lesson[i + 1].stacks.index(s)]
+    assert pairs, "the lesson moves some stack to a new place"
+    index, stack_id = pairs[0]
+    window.state.go_to_step(index)
+    window.finish_animations()
+    item = window.scene.stack_items[stack_id]
+    start = item.pos()
+    window.state.go_to_step(index + 1)
+    assert window.scene.stack_items[stack_id] is item  # the same drawing, not a new one
+    animation = window.scene.animation
+    assert animation is not None and animation.state() == animation.State.Running
+    target = item.pos()  # the glide animates from here once the event loop runs
+    qtbot.waitUntil(lambda: item.pos() != target and item.pos() != start, timeout=1000)
+    with qtbot.waitSignal(animation.finished, timeout=3000):
+        pass
+    assert item.pos().x() != start.x()
+    new = [sid for sid in lesson[index + 1].stacks if sid not in lesson[index].stacks]
+    for sid in new:
+        drawn = {lid for lid, layer in window.scene.stack_items[sid].layer_items.items() if layer.isVisible()}
+        step = lesson[index + 1]
+        everything = {layer.id for layer in content.stack(sid).layers()}
+        expected = everything if step.reveal is None else set(step.reveal) & everything
+        assert drawn == expected
+    window.stop_animations()

@@ -121,3 +121,16 @@ def transition(rising: Sequence[Iterable[QGraphicsObject]], leaving: Iterable[QG
         fade.finished.connect(hide)
         group.addAnimation(fade)
     return group
+
+
+def restack(moves, rising: Sequence[Iterable[QGraphicsObject]], extras: Iterable[QGraphicsObject] = ()) -> QParallelAnimationGroup:
+    """Stacks that stay glide from their old place to their new one; new stacks rise in."""
+    group = build_up(rising, extras)
+    for item, start, end in moves:
+        glide = QPropertyAnimation(item, b"pos")
+        glide.setStartValue(start)
+        glide.setEndValue(end)
+        glide.setDuration(RISE_MS)
+        glide.setEasingCurve(EASE_OUT)
+        group.addAnimation(glide)
+    return group

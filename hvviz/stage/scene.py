@@ -71,6 +71,8 @@ class StageScene(QGraphicsScene):
         self.links = LinkItem(theme)
         self.addItem(self.links)
         self._animation: QAbstractAnimation | None = None
+        #: a reveal that runs beside a stack change (both belong to one lesson step)
+        self._side_animation: QAbstractAnimation | None = None
         self.setBackgroundBrush(QColor(theme.background))
         state.shown_changed.connect(self._rebuild)
         state.language_changed.connect(self._retranslate)
@@ -82,18 +84,35 @@ class StageScene(QGraphicsScene):
 
     # building --------------------------------------------------------------------
     def _rebuild(self, *_args) -> None:
-        animations.finish(self._animation)
+        """Lay out the stacks now on screen. Stacks that stay are kept (and, during a lesson
+        step, glide to their new place); new ones are built; those that left are removed."""
+        self.finish_animations()
         self._animation = None
-        for item in self.stack_items.values():
+        glide = self.state.in_lesson_step
+        previous = self.stack_items
+        stacks = [self.state.content.stack(stack_id) for stack_id in self.state.shown]
+        items = []
+        for stack in stacks:
+            item = previous.pop(stack.id, None)
+            if item is None:
+                item = StackItem(stack, self.state.theme, self.family)
+                item.setData(0, "new")
+            else:
+                item.setData(0, "kept")
+            items.append(item)
+        for item in previous.values():
             self.removeItem(item)
         self.stack_items = {}
-        stacks = [self.state.content.stack(stack_id) for stack_id in self.state.shown]
-        items = [StackItem(stack, self.state.theme, self.family) for stack in stacks]
         tallest = max(item.levels_height for item in items)
+        moves = []
         for index, item in enumerate(items):
             # hardware on one baseline: a shorter stack starts lower
-            item.setPos(index * (STACK_WIDTH + STACK_GAP), tallest - item.levels_height)
-            self.addItem(item)
+            target = QPointF(index * (STACK_WIDTH + STACK_GAP), tallest - item.levels_height)
+            if item.data(0) == "kept" and glide and item.pos() != target:
+                moves.append((item, item.pos(), target))
+            item.setPos(target)
+            if item.scene() is not self:
+                self.addItem(item)
             self.stack_items[item.stack.id] = item
         bottom = max(item.y() + item.total_height for item in items)
         width = len(items) * STACK_WIDTH + (len(items) - 1) * STACK_GAP
@@ -103,6 +122,11 @@ class StageScene(QGraphicsScene):
         if not self.caching:
             self.set_caching(False)
         self._retranslate()
+        if glide:
+            new_layers = [layer for item in items if item.data(0) == "new" for layer in item.layer_items.values() if layer.isVisible()]
+            extras = [part for item in items if item.data(0) == "new" for part in (item.title, item.caption)]
+            self._animation = animations.restack(moves, self._levels(new_layers), extras)
+            self._animation.start()
 
     def set_caching(self, enabled: bool) -> None:
         """Item caches speed up the screen; a PDF wants every item drawn as vectors."""
@@ -129,7 +153,6 @@ class StageScene(QGraphicsScene):
 
     def _reveal(self, *_args) -> None:
         """Layers a lesson step adds rise into place; those it removes fade away."""
-        animations.finish(self._animation)
         appearing, leaving = [], []
         for layer_id, item in self.layer_items().items():
             wanted = self.state.is_revealed(layer_id)
@@ -140,8 +163,15 @@ class StageScene(QGraphicsScene):
                 leaving.append(item)
         if not appearing and not leaving:
             return
-        self._animation = animations.transition(self._levels(appearing), leaving)
-        self._animation.start()
+        animations.finish(self._side_animation)
+        transition = animations.transition(self._levels(appearing), leaving)
+        running = self._animation is not None and self._animation.state() == QAbstractAnimation.State.Running
+        if running and self.state.in_lesson_step:
+            self._side_animation = transition  # beside the stacks' glide, not instead of it
+        else:
+            animations.finish(self._animation)
+            self._animation = transition
+        transition.start()
 
     def _retranslate(self, *_args) -> None:
         for item in self.stack_items.values():
@@ -252,7 +282,7 @@ class StageScene(QGraphicsScene):
 
     def build_up(self) -> QAbstractAnimation:
         """Replay the stacks rising from the hardware up."""
-        animations.finish(self._animation)
+        self.finish_animations()
         extras = [part for item in self.stack_items.values() for part in (item.title, item.caption)]
         self._animation = animations.build_up(self._levels(), extras)
         self._animation.start()
@@ -264,3 +294,4 @@ class StageScene(QGraphicsScene):
 
     def finish_animations(self) -> None:
         animations.finish(self._animation)
+        animations.finish(self._side_animation)
