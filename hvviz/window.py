@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         state.io_method_changed.connect(self._update_caption)
         state.io_step_changed.connect(self._update_caption)
         state.lesson_step_changed.connect(self._update_caption)
+        # a lesson step is shown to a room: no keyboard focus ring on it
+        state.lesson_step_changed.connect(lambda _step: self.scene.set_keyboard_focus_visible(False))
 
         state.theme_changed.connect(self._restyle)
         self.retranslate()
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
     def _product_shown(self, *_args) -> None:
         if self.state.product() is not None:
             self._ensure_io()
+            self._io_controls.suppressed = self.presentation.active
+            self._io_controls.setVisible(not self.presentation.active)
 
     # actions ----------------------------------------------------------------------
     def _build_actions(self, family: str) -> None:
@@ -534,6 +538,7 @@ class MainWindow(QMainWindow):
             for widget in chrome.values():
                 widget.hide()
             if self._io_controls is not None:
+                self._io_controls.suppressed = True
                 self._io_controls.setVisible(False)
             self.lesson_progress.show()
             self.showFullScreen()
@@ -541,6 +546,7 @@ class MainWindow(QMainWindow):
             for name, widget in chrome.items():
                 widget.setVisible(self._saved_chrome.get(name, True))
             if self._io_controls is not None:
+                self._io_controls.suppressed = False
                 self._io_controls.setVisible(self.state.product() is not None)
             self.lesson_progress.hide()
             if not getattr(self, "_saved_full_screen", False):

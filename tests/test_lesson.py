@@ -244,3 +244,15 @@ def test_a_stack_that_stays_glides_to_its_new_place_and_new_stacks_rise(qtbot, w
         expected = everything if step.reveal is None else set(step.reveal) & everything
         assert drawn == expected
     window.stop_animations()
+
+
+def test_presenting_hides_the_io_controls_and_focus_rings(qtbot, presenting_window, content):
+    window = presenting_window
+    io_step = next(i for i, step in enumerate(content.lesson) if step.io)
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_Right)
+    window.presentation._go(io_step)
+    assert window.state.io_method == content.lesson[io_step].io
+    assert not window.io_controls.isVisible()
+    assert not any(item.focused for item in window.scene.layer_items().values())
+    window.presentation.stop()
+    assert window.io_controls.isVisible()

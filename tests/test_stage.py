@@ -175,3 +175,25 @@ def test_no_layer_text_is_clipped_in_either_language(qtbot, window, content, the
         window.state.set_language(lang)
         clipped = {layer_id: item.clipped_texts() for layer_id, item in window.scene.layer_items().items()}
         assert {k: v for k, v in clipped.items() if v} == {}, lang
+
+
+def test_ctrl_plus_minus_and_zero_zoom_the_stage(qtbot, window):
+    view = window.stage_view
+    fitted = view.transform().m11()
+    qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.transform().m11() == pytest.approx(fitted * 1.2)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.transform().m11() == pytest.approx(fitted / 1.2)
+    qtbot.keyClick(view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert view.transform().m11() == pytest.approx(fitted)
+
+
+def test_the_projector_theme_restyles_the_stage(qtbot, window):
+    """Ctrl+Shift+P: a light background and thicker outlines, drawn, not only set."""
+    before = window.stage_view.grab().toImage().pixelColor(3, 3)
+    qtbot.keyClick(window.stage_view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.state.theme.name == "projector"
+    after = window.stage_view.grab().toImage().pixelColor(3, 3)
+    assert after.lightness() > 200 > before.lightness()
+    assert all(item.theme.outline_width == 4.0 for item in window.scene.layer_items().values())

@@ -17,6 +17,8 @@ class IoControls(QWidget):
         self.setObjectName("ioControls")
         self.state = state
         self.player = player
+        #: hidden while presenting, whatever is on screen
+        self.suppressed = False
         rows = QVBoxLayout(self)
         rows.setContentsMargins(12, 6, 12, 6)
         rows.setSpacing(4)
@@ -74,7 +76,7 @@ class IoControls(QWidget):
             button.deleteLater()
         self.method_buttons = {}
         product = self.state.product()
-        self.setVisible(product is not None)
+        self.setVisible(product is not None and not self.suppressed)
         if product is None:
             return
         for method_id in product.io_methods:
