@@ -131,17 +131,8 @@ def _percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-def measure_frames(sizes: list[tuple[int, int]], step_ms: int = 8) -> dict:
-    """Frame cost of the build-up animation with the stage filling each size.
-
-    The animation is stepped every `step_ms`; after each step the event loop runs, and
-    every paint the view really does is timed (``frame``: what a user's machine pays,
-    with Qt repainting only what changed). Each step is also repainted whole
-    (``full_repaint``: the worst case). The baseline is an empty view of the same size.
-    """
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
-
+def _timed_stage():
+    """A stage view, like the window's, that times each of its paints; returns (app, state, scene, view)."""
     from hvviz import resources
     from hvviz.app import application
     from hvviz.model.loader import load_content
@@ -164,7 +155,21 @@ def measure_frames(sizes: list[tuple[int, int]], step_ms: int = 8) -> dict:
     app = application()
     state = AppState(load_content(default_content_dir()), "ko")
     scene = StageScene(state, DEFAULT, resources.register_fonts())
-    view = TimedView(scene, state)
+    return app, state, scene, TimedView(scene, state)
+
+
+def measure_frames(sizes: list[tuple[int, int]], step_ms: int = 8) -> dict:
+    """Frame cost of the build-up animation with the stage filling each size.
+
+    The animation is stepped every `step_ms`; after each step the event loop runs, and
+    every paint the view really does is timed (``frame``: what a user's machine pays,
+    with Qt repainting only what changed). Each step is also repainted whole
+    (``full_repaint``: the worst case). The baseline is an empty view of the same size.
+    """
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
+
+    app, state, scene, view = _timed_stage()
     empty_scene = QGraphicsScene()
     empty_scene.setBackgroundBrush(scene.backgroundBrush())
     empty = QGraphicsView(empty_scene)
@@ -215,33 +220,11 @@ def measure_io_frames(sizes: list[tuple[int, int]], product_id: str = "kvm", met
     from PySide6.QtCore import QElapsedTimer
     from PySide6.QtTest import QTest
 
-    from hvviz import resources
-    from hvviz.app import application
-    from hvviz.model.loader import load_content
-    from hvviz.resources import default_content_dir
     from hvviz.stage.io_player import IoPlayer
-    from hvviz.stage.scene import StageScene
-    from hvviz.stage.view import StageView
-    from hvviz.state import AppState
-    from hvviz.theme import DEFAULT
 
-    class TimedView(StageView):
-        def __init__(self, *args):
-            super().__init__(*args)
-            self.paint_ms: list[float] = []
-
-        def paintEvent(self, event) -> None:
-            start = time.perf_counter()
-            super().paintEvent(event)
-            self.paint_ms.append((time.perf_counter() - start) * 1000)
-
-    app = application()
-    content = load_content(default_content_dir())
-    state = AppState(content, "ko")
-    family = resources.register_fonts()
-    scene = StageScene(state, DEFAULT, family)
-    view = TimedView(scene, state)
-    player = IoPlayer(state, scene, family)
+    app, state, scene, view = _timed_stage()
+    content = state.content
+    player = IoPlayer(state, scene, scene.family)
     player.set_speed(4.0)
     state.show_stacks(content.products[product_id].shown_stacks())
     out = {}
@@ -273,32 +256,10 @@ def measure_transition_frames(sizes: list[tuple[int, int]], step_ms: int = 8) ->
     """Frame cost of moving through every lesson step, each transition stepped every `step_ms`."""
     from PySide6.QtTest import QTest
 
-    from hvviz import resources
-    from hvviz.app import application
-    from hvviz.model.loader import load_content
-    from hvviz.resources import default_content_dir
-    from hvviz.stage.scene import StageScene
-    from hvviz.stage.view import StageView
-    from hvviz.state import AppState
-    from hvviz.theme import DEFAULT
-
-    class TimedView(StageView):
-        def __init__(self, *args):
-            super().__init__(*args)
-            self.paint_ms: list[float] = []
-
-        def paintEvent(self, event) -> None:
-            start = time.perf_counter()
-            super().paintEvent(event)
-            self.paint_ms.append((time.perf_counter() - start) * 1000)
-
-    app = application()
-    content = load_content(default_content_dir())
+    app, state, scene, view = _timed_stage()
+    content = state.content
     if not content.lesson:
         return {}
-    state = AppState(content, "ko")
-    scene = StageScene(state, DEFAULT, resources.register_fonts())
-    view = TimedView(scene, state)
     out = {}
     for width, height in sizes:
         view.resize(width, height)

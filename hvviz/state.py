@@ -139,13 +139,7 @@ class AppState(QObject):
         self._shown = stack_ids
         revealed_changed = revealed != self._revealed
         self._revealed = revealed
-        # forget what is no longer on screen before anyone redraws
-        if self._selected is not None and not self.is_visible(self._selected):
-            self._selected = None
-            self.selection_changed.emit(None)
-        if self._focused is not None and not self.is_visible(self._focused):
-            self._focused = None
-            self.focus_changed.emit(None)
+        self._forget_hidden()
         if self._io_method is not None:
             self._io_method, self._io_step = None, -1
             self.io_method_changed.emit(None)
@@ -193,13 +187,17 @@ class AppState(QObject):
         if layer_ids == self._revealed:
             return
         self._revealed = layer_ids
+        self._forget_hidden()
+        self.revealed_changed.emit(layer_ids)
+
+    def _forget_hidden(self) -> None:
+        """Drop a selection or focus that is no longer drawn, before anyone redraws."""
         if self._selected is not None and not self.is_visible(self._selected):
             self._selected = None
             self.selection_changed.emit(None)
         if self._focused is not None and not self.is_visible(self._focused):
             self._focused = None
             self.focus_changed.emit(None)
-        self.revealed_changed.emit(layer_ids)
 
     def go_to_step(self, index: int) -> None:
         """Put exactly what lesson step `index` shows on screen (-1: leave the lesson as it is)."""
