@@ -61,6 +61,10 @@ class Theme:
     label_scale: float = 1.0
     #: the contrast every text must reach on its background (WCAG: 4.5 AA, 7 AAA)
     min_contrast: float = 4.5
+    #: how far a layer that is not part of the selection fades towards the background
+    dim_amount: float = 0.55
+    #: whether dimmed layers keep fully readable text (a projected room needs it)
+    dim_keeps_text: bool = False
     kind_text: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -137,6 +141,8 @@ PROJECTOR = Theme(
     outline_width=4.0,
     label_scale=1.15,
     min_contrast=7.0,
+    dim_amount=0.45,
+    dim_keeps_text=True,
 )
 
 THEMES = {DEFAULT.name: DEFAULT, PROJECTOR.name: PROJECTOR}

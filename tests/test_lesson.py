@@ -256,3 +256,16 @@ def test_presenting_hides_the_io_controls_and_focus_rings(qtbot, presenting_wind
     assert not any(item.focused for item in window.scene.layer_items().values())
     window.presentation.stop()
     assert window.io_controls.isVisible()
+
+
+def test_dimmed_layers_stay_readable_in_the_projector_theme(qtbot, window):
+    """Projected, a layer outside the selection fades, but its text keeps 4.5:1 or more."""
+    from hvviz.stage.layer_item import _mix
+    from hvviz.theme import readable_on
+
+    theme = THEMES["projector"]
+    for kind, fill in theme.kind_fills.items():
+        from PySide6.QtGui import QColor
+
+        dimmed = _mix(QColor(fill), QColor(theme.background), theme.dim_amount).name()
+        assert contrast_ratio(readable_on(dimmed, theme.text_candidates), dimmed) >= 4.5, kind

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphi
 from hvviz import resources
 from hvviz.model.content import Layer
 from hvviz.stage.fonts import scene_font
-from hvviz.theme import TYPE_SCALE, Theme
+from hvviz.theme import TYPE_SCALE, Theme, readable_on
 
 CORNER = 12.0
 PADDING = 12.0
@@ -209,8 +209,11 @@ class LayerItem(QGraphicsObject):
         fill = QColor(theme.fill(self.layer.kind))
         text = QColor(theme.text_on(self.layer.kind))
         if self.dimmed:
-            fill = _mix(fill, QColor(theme.background), 0.55)
-            text = _mix(text, fill, 0.35)
+            fill = _mix(fill, QColor(theme.background), theme.dim_amount)
+            if theme.dim_keeps_text:
+                text = QColor(readable_on(fill.name(), theme.text_candidates))
+            else:
+                text = _mix(text, fill, 0.35)
         elif self.hovered and not self.selected:
             fill = fill.lighter(112)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
