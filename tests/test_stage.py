@@ -197,3 +197,14 @@ def test_the_projector_theme_restyles_the_stage(qtbot, window):
     after = window.stage_view.grab().toImage().pixelColor(3, 3)
     assert after.lightness() > 200 > before.lightness()
     assert all(item.theme.outline_width == 4.0 for item in window.scene.layer_items().values())
+
+
+def test_the_notes_never_scroll_sideways(qtbot, window, content):
+    """Long source addresses wrap: the notes panel has no horizontal scrolling, in any note."""
+    for note_layer in ("type1.hw", "type1.hypervisor", "type2.vmm", "type2.host", "type2.guest1", "type2.apps"):
+        window.state.select(note_layer)
+        qtbot.wait(10)
+        assert not window.notes.horizontalScrollBar().isVisible(), note_layer
+        assert window.notes.document().idealWidth() <= window.notes.viewport().width() + 4, note_layer
+    window.state.select(None)
+    assert not window.notes.horizontalScrollBar().isVisible()

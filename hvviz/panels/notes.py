@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
 from PySide6.QtWidgets import QTextBrowser
 
@@ -23,7 +23,8 @@ class NotesPanel(QTextBrowser):
     def __init__(self, state: AppState, theme: Theme, family: str, parent=None):
         super().__init__(parent)
         self.state = state
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long URLs wrap too
+        # a reading column: text wraps (long addresses too), so nothing scrolls sideways
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTabChangesFocus(True)  # Tab moves on, as in any panel; links still open on click
         self.setOpenLinks(False)  # links open in the user's browser, only when clicked
         self.anchorClicked.connect(self._open_link)
@@ -111,6 +112,9 @@ class NotesPanel(QTextBrowser):
         font.setPixelSize(self._pixels)
         document.setDefaultFont(font)
         document.setDocumentMargin(14)
+        option = document.defaultTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long URLs wrap too
+        document.setDefaultTextOption(option)
         document.setMarkdown(markdown)
         _space_blocks(document, self._pixels)
         self._documents[key] = document
