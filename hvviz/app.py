@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from hvviz import resources
 from hvviz.model.content import Content
+from hvviz.model.errors import ContentError
 from hvviz.model.i18n import normalize_language
-from hvviz.model.loader import ContentError
 from hvviz.state import AppState
 from hvviz.theme import Theme
 from hvviz.ui_text import tr

@@ -74,10 +74,10 @@ app.exec()
 
 _HVVIZ_CHILD = _CHILD_PRELUDE + r"""
 from hvviz.app import application, build_window
-from hvviz.model.loader import load_content
+from hvviz.model.cache import load_content_cached
 from hvviz.resources import default_content_dir
 app = application()
-window = build_window(load_content(default_content_dir()), "ko")
+window = build_window(load_content_cached(default_content_dir()), "ko")
 window.resize(1280, 720)
 watcher = FirstFrame(window.stage_view.viewport())
 window.show()
@@ -103,7 +103,10 @@ def _run_child(code: str) -> dict:
 
 
 def measure_startup(runs: int) -> tuple[dict, dict]:
-    """Interleaved runs of the bare window and hvviz, so machine noise hits both alike."""
+    """Interleaved runs of the bare window and hvviz, so machine noise hits both alike.
+
+    hvviz starts as the `hvviz` command does, reading its content through the content cache
+    (the warm-up run fills it, as a user's first start does)."""
     bare, hvviz = [], []
     _run_child(_BARE_CHILD)  # warm the file cache for both
     _run_child(_HVVIZ_CHILD)

@@ -13,9 +13,9 @@ import sys
 from pathlib import Path
 
 from hvviz import __version__
+from hvviz.model.cache import load_content_cached
 from hvviz.model.content import Content
 from hvviz.model.i18n import LANGUAGES
-from hvviz.model.loader import ContentError, check_content
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -67,7 +67,17 @@ def _content_dir(args: argparse.Namespace) -> Path:
     return default_content_dir()
 
 
-def _print_errors(errors: list[ContentError], stream) -> None:
+def _load(folder: Path):
+    """(content, []) or (None, errors); a cached load when the files are unchanged."""
+    from hvviz.model.errors import ContentErrors
+
+    try:
+        return load_content_cached(folder), []
+    except ContentErrors as err:
+        return None, err.errors
+
+
+def _print_errors(errors, stream) -> None:
     for error in errors:
         print(str(error), file=stream)
     print(f"{len(errors)} problem{'s' if len(errors) != 1 else ''} found.", file=stream)
@@ -82,6 +92,9 @@ def _summary(content: Content, folder: Path) -> str:
 
 
 def check_command(folder: Path) -> int:
+    """--check-content: always the full check, never the cache."""
+    from hvviz.model.loader import check_content
+
     content, errors = check_content(folder)
     if errors:
         _print_errors(errors, sys.stdout)
@@ -175,7 +188,7 @@ def _run(args: argparse.Namespace) -> int:
         return check_command(folder)
 
     folder = _content_dir(args)
-    content, errors = check_content(folder)
+    content, errors = _load(folder)
     headless = args.list or args.screenshot is not None or not _has_display()
     if errors:
         if headless:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile  # noqa: E402
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
+# the content cache of every hvviz the tests start goes here, not into the user's cache
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="hvviz-test-cache-")
 
 from pathlib import Path  # noqa: E402
 

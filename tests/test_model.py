@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from hvviz.model.content import Column, Layer, Row
 from hvviz.model.layout import build_order, layout_stack
 from hvviz.model.navigation import neighbour, step
@@ -102,3 +104,49 @@ def test_the_model_and_the_command_line_checks_import_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_the_content_cache_returns_the_same_content_and_notices_an_edit(tmp_path, monkeypatch):
+    """A second start-up reads the cache, without PyYAML; any edit to a file means a full check again."""
+    import shutil
+
+    from hvviz.model import cache
+    from hvviz.model.errors import ContentErrors
+    from hvviz.model.loader import load_content
+    from hvviz.resources import default_content_dir
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("HVVIZ_NO_CACHE", raising=False)
+    folder = tmp_path / "content"
+    shutil.copytree(default_content_dir(), folder)
+    first = cache.load_content_cached(folder)
+    assert first == load_content(folder)
+    files = list((tmp_path / "cache" / "hvviz").glob("content-*.pickle"))
+    assert len(files) == 1
+    code = (
+        "import sys\n"
+        "from hvviz.model.cache import load_content_cached\n"
+        f"content = load_content_cached({str(folder)!r})\n"
+        "print(len(content.stacks), 'yaml' in sys.modules)\n"
+    )
+    env = dict(__import__("os").environ, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout.split()
+    assert out == [str(len(first.stacks)), "False"]  # from the cache: PyYAML never imported
+    stacks = folder / "stacks.yaml"
+    stacks.write_text(stacks.read_text(encoding="utf-8").replace("note: host-apps", "note: nowhere", 1), encoding="utf-8")
+    with pytest.raises(ContentErrors):
+        cache.load_content_cached(folder)  # the edit is seen, and checked
+
+
+def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
+    from hvviz.model import cache
+    from hvviz.resources import default_content_dir
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    folder = default_content_dir()
+    digest = cache.content_digest(folder)
+    path = tmp_path / "cache" / "hvviz" / f"content-{digest}.pickle"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"not a pickle")
+    assert cache.load_content_cached(folder).stacks
+    assert path.read_bytes() != b"not a pickle"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable
 
+from hvviz.model.cache import CONTENT_FILES
 from hvviz.model.content import (
     HYPERVISOR_TYPES,
     LAYER_HEIGHT_RANGE,
@@ -35,47 +36,13 @@ from hvviz.model.content import (
     Stack,
     iter_layers,
 )
+from hvviz.model.errors import ContentError, ContentErrors
 from hvviz.model.i18n import LANGUAGES, Text
 from hvviz.model.yaml_nodes import LocatedList, LocatedMap, Mark, YamlProblem, parse_yaml
 
-CONTENT_FILES = (
-    "sources.yaml",
-    "analogies.yaml",
-    "definitions.yaml",
-    "products.yaml",
-    "notes.yaml",
-    "stacks.yaml",
-    "costs.yaml",
-    "io_paths.yaml",
-)
-#: files a content folder may leave out
-OPTIONAL_FILES = ("lesson.yaml",)
 SCHEDULING_PARAMETERS = ("guests", "vcpus", "pcpus", "host_processes", "load")
 NO_CROSSING = "none"
 LANGUAGE_NAMES = {"ko": "Korean", "en": "English"}
-
-
-@dataclass(frozen=True)
-class ContentError:
-    """One problem in a content file."""
-
-    origin: Origin
-    message: str
-    expected: str = ""
-
-    def __str__(self) -> str:
-        text = f"{self.origin}: {self.message}"
-        if self.expected:
-            text += f" (expected {self.expected})"
-        return text
-
-
-class ContentErrors(Exception):
-    """Raised when content cannot be loaded; `errors` lists every problem found."""
-
-    def __init__(self, errors: list[ContentError]):
-        super().__init__("\n".join(str(e) for e in errors))
-        self.errors = errors
 
 
 # --- field specifications ---------------------------------------------------------
