@@ -230,3 +230,34 @@ def test_a_layer_height_out_of_range(tmp_path):
     error = only_error(folder)
     assert "`height` 9 is out of range" in error.message
     assert error.origin.line == line + 1
+
+
+def test_a_lesson_step_that_selects_a_layer_it_does_not_draw(tmp_path, content):
+    def edit(data):
+        step = next(s for s in data["steps"] if s.get("reveal"))
+        hidden = [layer.id for stack in step["stacks"] for layer in content.stack(stack).layers() if layer.id not in step["reveal"]]
+        step["select"] = hidden[0]  # on the step's stacks, but not yet revealed
+
+    folder, path = edited_copy(tmp_path, "lesson.yaml", edit)
+    error = only_error(folder)
+    assert "which it does not draw" in error.message
+    assert error.origin.file.endswith("lesson.yaml")
+
+
+def test_a_lesson_step_playing_io_on_stacks_that_are_no_product_tab(tmp_path):
+    def edit(data):
+        step = next(s for s in data["steps"] if s.get("io"))
+        step["stacks"] = ["type1", "type2"]
+        step.pop("select", None)
+        step.pop("reveal", None)
+
+    folder, path = edited_copy(tmp_path, "lesson.yaml", edit)
+    error = only_error(folder)
+    assert "plays an I/O path but its stacks are not a product's tab" in error.message
+    assert error.origin.line == line_of(path, "io: ")
+
+
+def test_a_lesson_step_naming_an_unknown_stack(tmp_path):
+    folder, path = edited_copy(tmp_path, "lesson.yaml", lambda data: data["steps"][0].update(stacks=["type1", "tpye2"]))
+    error = only_error(folder)
+    assert "no stack has the id `tpye2`; did you mean `type2`?" in error.message
