@@ -201,5 +201,10 @@ class Presentation(QObject):
             self._pointer_hidden = False
 
     @property
+    def goto_digits(self) -> str | None:
+        """The digits typed after G so far (None when not jumping)."""
+        return self._goto
+
+    @property
     def pointer_hidden(self) -> bool:
         return self._pointer_hidden

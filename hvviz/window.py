@@ -354,6 +354,8 @@ class MainWindow(QMainWindow):
             aside = selected is not None and selected != step.select
             if not aside:
                 counter = f"{step_index + 1} / {len(self.state.content.lesson)}"
+                if self.presentation.goto_digits is not None:  # "G 1 2": show where it will jump
+                    counter = f"G {self.presentation.goto_digits}_ / {len(self.state.content.lesson)}"
                 self.caption.setText(f"<span style='color:{self.theme.muted}'>{counter}</span>&nbsp;&nbsp; {step.caption.get(lang)}")
                 return
         if selected is None and path is not None:

@@ -94,6 +94,7 @@ def test_home_end_and_g_then_a_number(qtbot, presenting_window, content, monkeyp
     qtbot.keyClick(window.stage_view, Qt.Key.Key_Home)
     assert window.state.lesson_step == 0
     qtbot.keyClicks(window.stage_view, "g12")
+    assert "G 12_" in window.caption.text()  # the jump being typed is shown
     qtbot.keyClick(window.stage_view, Qt.Key.Key_Return)
     assert window.state.lesson_step == 11
     qtbot.keyClicks(window.stage_view, "g5")  # without Enter: it jumps after a pause
