@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         state.shown_changed.connect(self._sync_view_actions)
         state.selection_changed.connect(self._update_caption)
         state.shown_changed.connect(self._product_shown)
+        state.shown_changed.connect(self._update_caption)
         state.io_method_changed.connect(self._update_caption)
         state.io_step_changed.connect(self._update_caption)
         state.lesson_step_changed.connect(self._update_caption)

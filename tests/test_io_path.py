@@ -118,6 +118,15 @@ def test_the_answer_names_who_owns_the_real_driver(content, product_id):
             assert "guest" in path.answer.en.lower() and "driver" in path.answer.en.lower(), (product_id, method)
 
 
+def test_a_product_tab_invites_the_learner_to_pick_a_method(qtbot, window):
+    from hvviz.ui_text import tr
+
+    show_product(window, "esxi")
+    assert window.caption.text() == tr("io.pick", "ko")
+    window.stack_tabs.setCurrentIndex(0)
+    assert window.caption.text() == tr("caption.hint", "ko")
+
+
 def test_leaving_the_product_tab_hides_the_path(qtbot, window, fast):
     show_product(window, "esxi")
     window.state.set_io_method("emulation")
