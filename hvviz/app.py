@@ -9,15 +9,15 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette, QPixmapCache
+from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from hvviz import resources
 from hvviz.model.content import Content
 from hvviz.model.errors import ContentError
 from hvviz.model.i18n import normalize_language
+from hvviz.palette import apply_palette
 from hvviz.state import AppState
-from hvviz.theme import Theme
 from hvviz.ui_text import tr
 from hvviz.window import MainWindow
 
@@ -44,29 +44,6 @@ def application(offscreen: bool = False) -> QApplication:
     font.setPointSizeF(10.5)
     app.setFont(font)
     return app
-
-
-def apply_palette(app: QApplication, theme: Theme) -> None:
-    palette = QPalette()
-    roles = {
-        QPalette.ColorRole.Window: theme.background,
-        QPalette.ColorRole.Base: theme.surface,
-        QPalette.ColorRole.AlternateBase: theme.background,
-        QPalette.ColorRole.WindowText: theme.text,
-        QPalette.ColorRole.Text: theme.text,
-        QPalette.ColorRole.ButtonText: theme.text,
-        QPalette.ColorRole.Button: theme.surface,
-        QPalette.ColorRole.ToolTipBase: theme.surface,
-        QPalette.ColorRole.ToolTipText: theme.text,
-        QPalette.ColorRole.Highlight: theme.link,
-        QPalette.ColorRole.HighlightedText: "#111418",
-        QPalette.ColorRole.Link: theme.link,
-        QPalette.ColorRole.LinkVisited: theme.link,
-        QPalette.ColorRole.PlaceholderText: theme.muted,
-    }
-    for role, colour in roles.items():
-        palette.setColor(role, QColor(colour))
-    app.setPalette(palette)
 
 
 def build_window(content: Content, language: str, select: str | None = None, settings: QSettings | None = None,

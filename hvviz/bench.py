@@ -128,6 +128,10 @@ def measure_startup(runs: int) -> tuple[dict, dict]:
     return startup, memory
 
 
+def _frame_stats(frames: list[float]) -> dict:
+    return {"median_ms": round(statistics.median(frames), 2), "p95_ms": round(_percentile(frames, 0.95), 2), "frames": len(frames)}
+
+
 def _percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
     index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
@@ -206,9 +210,7 @@ def measure_frames(sizes: list[tuple[int, int]], step_ms: int = 8) -> dict:
         app.processEvents()
         baseline = [repaint(empty) for _ in range(20)]
         out[f"{width}x{height}"] = {
-            "median_ms": round(statistics.median(frames), 2),
-            "p95_ms": round(_percentile(frames, 0.95), 2),
-            "frames": len(frames),
+            **_frame_stats(frames),
             "full_repaint_median_ms": round(statistics.median(full), 2),
             "full_repaint_p95_ms": round(_percentile(full, 0.95), 2),
             "empty_view_full_repaint_ms": round(statistics.median(baseline), 2),
@@ -244,12 +246,7 @@ def measure_io_frames(sizes: list[tuple[int, int]], product_id: str = "kvm", met
         clock.start()
         while player.is_playing() and clock.elapsed() < 30000:
             app.processEvents()
-        frames = list(view.paint_ms)
-        out[f"{width}x{height}"] = {
-            "median_ms": round(statistics.median(frames), 2),
-            "p95_ms": round(_percentile(frames, 0.95), 2),
-            "frames": len(frames),
-        }
+        out[f"{width}x{height}"] = _frame_stats(list(view.paint_ms))
     player.stop()
     view.close()
     return out
@@ -283,12 +280,7 @@ def measure_transition_frames(sizes: list[tuple[int, int]], step_ms: int = 8) ->
                 animation.setCurrentTime(min(t, animation.totalDuration()))
                 app.processEvents()
             scene.finish_animations()
-        frames = list(view.paint_ms)
-        out[f"{width}x{height}"] = {
-            "median_ms": round(statistics.median(frames), 2),
-            "p95_ms": round(_percentile(frames, 0.95), 2),
-            "frames": len(frames),
-        }
+        out[f"{width}x{height}"] = _frame_stats(list(view.paint_ms))
     view.close()
     return out
 

@@ -139,7 +139,6 @@ class MainWindow(QMainWindow):
         self._io_player = IoPlayer(self.state, self.scene, self.family)
         self._io_controls = IoControls(self.state, self._io_player, self._stage_column_widget)
         self._stage_column.addWidget(self._io_controls)
-        self._apply_style(self._chrome_px)
 
     def _product_shown(self, *_args) -> None:
         if self.state.product() is not None:
@@ -478,7 +477,7 @@ class MainWindow(QMainWindow):
     def _restyle(self, *_args) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from hvviz.app import apply_palette
+        from hvviz.palette import apply_palette
 
         self.theme = self.state.theme
         apply_palette(QApplication.instance(), self.theme)

@@ -133,3 +133,11 @@ def test_leaving_the_product_tab_hides_the_path(qtbot, window, fast):
     window.stack_tabs.setCurrentIndex(0)
     assert window.state.io_method is None
     assert not window.io_player.token.isVisible() and not window.io_controls.isVisible()
+
+
+def test_the_request_follows_the_theme(qtbot, window, fast):
+    show_product(window, "kvm")
+    window.state.set_io_method("paravirtual")
+    window.state.set_theme("projector")
+    assert window.io_player.token.theme.name == "projector"
+    assert window.io_player.callout.theme.name == "projector"

@@ -131,9 +131,6 @@ class ParameterRange:
     max: float
     default: float
 
-    def clamp(self, value: float) -> float:
-        return min(self.max, max(self.min, value))
-
 
 @dataclass(frozen=True)
 class Note:

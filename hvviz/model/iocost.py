@@ -30,10 +30,6 @@ def request_cost(path: IoPath, costs: Mapping[str, float]) -> float:
     return sum(costs[crossing] for crossing in crossing_ids(path))
 
 
-def default_costs(content: Content) -> dict[str, float]:
-    return {crossing.id: crossing.cost for crossing in content.crossings.values()}
-
-
 def checked_costs(content: Content, costs: Mapping[str, float]) -> dict[str, float]:
     """`costs` with every value inside its crossing's range; anything else is refused."""
     out = {}

@@ -43,6 +43,12 @@ class IoPlayer(QObject):
         state.io_method_changed.connect(self._load)
         state.io_step_changed.connect(self._show_step)
         state.language_changed.connect(lambda _lang: self._show_step(self.state.io_step))
+        state.theme_changed.connect(self._restyle)
+
+    def _restyle(self, *_args) -> None:
+        for item in (self.trail, self.token, self.callout):
+            item.theme = self.state.theme
+            item.update()
 
     # queries ------------------------------------------------------------------------
     def is_playing(self) -> bool:

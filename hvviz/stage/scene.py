@@ -146,10 +146,6 @@ class StageScene(QGraphicsScene):
         self.setBackgroundBrush(QColor(theme.background))
         for item in self.stack_items.values():
             item.set_theme(theme)
-        for item in self.items():  # the I/O items, when there are any
-            if hasattr(item, "theme") and not isinstance(item, (LayerItem, StackItem)):
-                item.theme = theme
-                item.update()
 
     def _reveal(self, *_args) -> None:
         """Layers a lesson step adds rise into place; those it removes fade away."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTextOption
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QGraphicsTextItem
 
@@ -105,9 +105,6 @@ class StackItem(QGraphicsObject):
         self.caption.setDefaultTextColor(QColor(theme.muted))
         for item in self.layer_items.values():
             item.set_theme(theme)
-
-    def layers_top_left(self) -> QPointF:
-        return self.mapToScene(QPointF(0, TITLE_HEIGHT))
 
     def boundingRect(self) -> QRectF:
         return QRectF()
