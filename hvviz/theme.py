@@ -7,7 +7,8 @@ is never the only cue.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
 OKABE_ITO = {
     "orange": "#E69F00",
@@ -34,13 +35,13 @@ def contrast_ratio(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
+@lru_cache(maxsize=None)
 def readable_on(fill: str, candidates: tuple[str, ...]) -> str:
     """The candidate text colour with the highest contrast against `fill`."""
     return max(candidates, key=lambda c: contrast_ratio(fill, c))
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     name: str
     background: str
     surface: str
@@ -65,18 +66,13 @@ class Theme:
     dim_amount: float = 0.55
     #: whether dimmed layers keep fully readable text (a projected room needs it)
     dim_keeps_text: bool = False
-    kind_text: dict[str, str] = field(init=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(
-            self, "kind_text", {kind: readable_on(fill, self.text_candidates) for kind, fill in self.kind_fills.items()}
-        )
 
     def fill(self, kind: str) -> str:
         return self.kind_fills[kind]
 
     def text_on(self, kind: str) -> str:
-        return self.kind_text[kind]
+        """The text colour for a layer of this kind: whichever candidate contrasts most with its fill."""
+        return readable_on(self.kind_fills[kind], self.text_candidates)
 
 
 KIND_FILLS = {
@@ -148,8 +144,7 @@ PROJECTOR = Theme(
 THEMES = {DEFAULT.name: DEFAULT, PROJECTOR.name: PROJECTOR}
 
 
-@dataclass(frozen=True)
-class TypeScale:
+class TypeScale(NamedTuple):
     """Point sizes in scene units (the stage scales with the window)."""
 
     stack_title: float = 30

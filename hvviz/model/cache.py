@@ -22,6 +22,8 @@ from pathlib import Path
 from hvviz import __version__
 from hvviz.model.content import Content
 
+#: the shape of a cached file: raise it whenever the model's classes change
+CACHE_FORMAT = 2
 #: the files a content folder has, and those it may leave out
 CONTENT_FILES = (
     "sources.yaml",
@@ -47,8 +49,9 @@ def cache_dir() -> Path:
 
 
 def content_digest(folder: Path) -> str | None:
-    """A digest of hvviz's version and every content file's name and bytes (None if one is unreadable)."""
-    digest = hashlib.sha256(f"hvviz {__version__}\n{Path(folder).resolve()}\n".encode())
+    """A digest of hvviz's version, the cache format and every content file's name and bytes
+    (None if one is unreadable)."""
+    digest = hashlib.sha256(f"hvviz {__version__} cache {CACHE_FORMAT}\n{Path(folder).resolve()}\n".encode())
     for name in CONTENT_FILES + OPTIONAL_FILES:
         path = Path(folder) / name
         try:

@@ -1,13 +1,17 @@
-"""The content model: frozen dataclasses built from `content/*.yaml`.
+"""The content model: immutable records built from `content/*.yaml`.
 
 Every record remembers where it came from (`Origin`), so an error or a later live
 reload can point a teacher at the line to edit.
+
+Records are `NamedTuple`s rather than frozen dataclasses: defining a dataclass generates
+and compiles its methods, about 1 ms a class, and these are defined at every start-up
+(measured with `python -m hvviz.bench`). `Content`, which keeps an index of its layers, is a
+plain class.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Iterator, Union
+from typing import Iterator, NamedTuple, Union
 
 from hvviz.model.i18n import Text
 
@@ -17,8 +21,7 @@ LAYER_KINDS = ("hardware", "hypervisor", "host-os", "management", "guest", "app"
 LAYER_HEIGHT_RANGE = (0.4, 3.0)
 
 
-@dataclass(frozen=True)
-class Origin:
+class Origin(NamedTuple):
     """A place in a content file; line and column count from 1 (0: the whole file)."""
 
     file: str
@@ -31,43 +34,39 @@ class Origin:
         return f"{self.file}:{self.line}:{self.column}"
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     id: str
     title: str
     url: str
     primary: bool
-    origin: Origin = field(compare=False)
+    origin: Origin
 
 
-@dataclass(frozen=True)
-class Analogy:
+class Analogy(NamedTuple):
     id: str
     from_post: Text
     caveat: Text
     better: Text
     sources: tuple[str, ...]
-    origin: Origin = field(compare=False)
+    origin: Origin
 
 
-@dataclass(frozen=True)
-class Definition:
+class Definition(NamedTuple):
     id: str
     vendor: Text
     text: Text
     remark: Text | None
     sources: tuple[str, ...]
-    origin: Origin = field(compare=False)
+    origin: Origin
 
 
-@dataclass(frozen=True)
-class Product:
+class Product(NamedTuple):
     id: str
     name: Text
     hypervisor_type: str
     summary: Text
     sources: tuple[str, ...]
-    origin: Origin = field(compare=False)
+    origin: Origin
     #: its own stack, if it has one; the generic stacks drawn beside it; its I/O methods
     stack: str | None = None
     compare_with: tuple[str, ...] = ()
@@ -83,23 +82,20 @@ class Product:
         return (*generic, self.stack)
 
 
-@dataclass(frozen=True)
-class IoMethod:
+class IoMethod(NamedTuple):
     id: str
     name: Text
     summary: Text
-    origin: Origin = field(compare=False)
+    origin: Origin
 
 
-@dataclass(frozen=True)
-class IoStep:
+class IoStep(NamedTuple):
     layer: str
     label: Text
     crossing: str | None
 
 
-@dataclass(frozen=True)
-class IoPath:
+class IoPath(NamedTuple):
     """How one product performs a guest's write with one I/O method, or why it cannot."""
 
     product: str
@@ -108,11 +104,10 @@ class IoPath:
     not_applicable: Text | None
     answer: Text
     sources: tuple[str, ...]
-    origin: Origin = field(compare=False)
+    origin: Origin
 
 
-@dataclass(frozen=True)
-class Crossing:
+class Crossing(NamedTuple):
     """A kind of boundary a request crosses, and its modelled cost in microseconds."""
 
     id: str
@@ -122,18 +117,16 @@ class Crossing:
     max: float
     illustrative: bool
     sources: tuple[str, ...]
-    origin: Origin = field(compare=False)
+    origin: Origin
 
 
-@dataclass(frozen=True)
-class ParameterRange:
+class ParameterRange(NamedTuple):
     min: float
     max: float
     default: float
 
 
-@dataclass(frozen=True)
-class Note:
+class Note(NamedTuple):
     id: str
     title: Text
     summary: Text
@@ -144,30 +137,27 @@ class Note:
     products: tuple[str, ...]
     definitions: bool
     sources: tuple[str, ...]
-    origin: Origin = field(compare=False)
+    origin: Origin
 
 
-@dataclass(frozen=True)
-class Layer:
+class Layer(NamedTuple):
     id: str
     kind: str
     label: Text
     detail: Text | None
     note: str
     roles: tuple[str, ...]
-    origin: Origin = field(compare=False)
+    origin: Origin
     height: float = 1.0
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
     """Blocks standing side by side, left to right."""
 
     blocks: tuple["Block", ...]
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """Blocks stacked from the bottom up."""
 
     blocks: tuple["Block", ...]
@@ -185,21 +175,19 @@ def iter_layers(block: Block) -> Iterator[Layer]:
             yield from iter_layers(child)
 
 
-@dataclass(frozen=True)
-class Stack:
+class Stack(NamedTuple):
     id: str
     title: Text
     aka: Text
     caption: Text
     root: Column
-    origin: Origin = field(compare=False)
+    origin: Origin
 
     def layers(self) -> tuple[Layer, ...]:
         return tuple(iter_layers(self.root))
 
 
-@dataclass(frozen=True)
-class LessonStep:
+class LessonStep(NamedTuple):
     """One step of the lecture: what is on screen, what is said."""
 
     id: str
@@ -211,12 +199,11 @@ class LessonStep:
     io: str | None
     caption: Text
     notes: Text
-    origin: Origin = field(compare=False)
+    origin: Origin
 
 
-@dataclass(frozen=True)
 class Content:
-    """All of the app's content, validated and cross-referenced."""
+    """All of the app's content, validated and cross-referenced; read-only once loaded."""
 
     stacks: tuple[Stack, ...]
     compare: tuple[str, ...]
@@ -226,11 +213,48 @@ class Content:
     definitions: tuple[Definition, ...]
     products: dict[str, Product]
     sources: dict[str, Source]
-    io_methods: dict[str, IoMethod] = field(default_factory=dict)
-    io_paths: dict[tuple[str, str], IoPath] = field(default_factory=dict)
-    crossings: dict[str, Crossing] = field(default_factory=dict)
-    scheduling: dict[str, ParameterRange] = field(default_factory=dict)
-    lesson: tuple[LessonStep, ...] = ()
+    io_methods: dict[str, IoMethod]
+    io_paths: dict[tuple[str, str], IoPath]
+    crossings: dict[str, Crossing]
+    scheduling: dict[str, ParameterRange]
+    lesson: tuple[LessonStep, ...]
+
+    def __init__(
+        self,
+        *,
+        stacks: tuple[Stack, ...],
+        compare: tuple[str, ...],
+        home: str,
+        notes: dict[str, Note],
+        analogies: dict[str, Analogy],
+        definitions: tuple[Definition, ...],
+        products: dict[str, Product],
+        sources: dict[str, Source],
+        io_methods: dict[str, IoMethod] | None = None,
+        io_paths: dict[tuple[str, str], IoPath] | None = None,
+        crossings: dict[str, Crossing] | None = None,
+        scheduling: dict[str, ParameterRange] | None = None,
+        lesson: tuple[LessonStep, ...] = (),
+    ):
+        self.stacks = stacks
+        self.compare = compare
+        self.home = home
+        self.notes = notes
+        self.analogies = analogies
+        self.definitions = definitions
+        self.products = products
+        self.sources = sources
+        self.io_methods = io_methods or {}
+        self.io_paths = io_paths or {}
+        self.crossings = crossings or {}
+        self.scheduling = scheduling or {}
+        self.lesson = lesson
+        self._layer_index = {layer.id: (stack, layer) for stack in stacks for layer in stack.layers()}
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Content) and vars(self) == vars(other)
+
+    __hash__ = None  # type: ignore[assignment]  # holds dicts, as a dataclass of them would
 
     def product_tabs(self) -> tuple[Product, ...]:
         """Products drawn as stacks of their own, in file order."""
@@ -275,11 +299,7 @@ class Content:
         )
 
     def _layers(self) -> dict[str, tuple[Stack, Layer]]:
-        cache = self.__dict__.get("_layer_index")
-        if cache is None:
-            cache = {layer.id: (stack, layer) for stack in self.stacks for layer in stack.layers()}
-            object.__setattr__(self, "_layer_index", cache)
-        return cache
+        return self._layer_index
 
     def texts(self) -> Iterator[str]:
         """Every string the app can show from content, in both languages."""

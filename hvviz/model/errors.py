@@ -5,13 +5,12 @@ Kept apart from the loader so that code which only reports errors need not impor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hvviz.model.content import Origin
 
 
-@dataclass(frozen=True)
-class ContentError:
+class ContentError(NamedTuple):
     """One problem in a content file."""
 
     origin: Origin

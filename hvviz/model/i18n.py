@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 LANGUAGES = ("ko", "en")
 DEFAULT_LANGUAGE = "ko"
 
 
-@dataclass(frozen=True)
-class Text:
+class Text(NamedTuple):
     """One piece of text in both of the app's languages."""
 
     ko: str

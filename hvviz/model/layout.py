@@ -8,13 +8,12 @@ proportion. The stage scales these units to pixels.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from hvviz.model.content import Block, Column, Layer, Row, Stack
 
 
-@dataclass(frozen=True)
-class Rect:
+class Rect(NamedTuple):
     x: float
     y: float
     w: float

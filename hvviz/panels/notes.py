@@ -16,7 +16,11 @@ from hvviz.ui_text import tr
 
 class NotesPanel(QTextBrowser):
     """Shows one note at a time. Each rendered note is kept as a laid-out QTextDocument,
-    so going back to a layer is a swap of documents rather than a new Markdown parse."""
+    so going back to a layer is a swap of documents rather than a new Markdown parse.
+
+    A hidden panel's width is only a guess, and a document is laid out again at every new
+    width, so the panel takes its note only once it is on screen (start-up lays the first
+    note out once or twice rather than three times)."""
 
     CACHE_SIZE = 48
 
@@ -31,6 +35,8 @@ class NotesPanel(QTextBrowser):
         self._family = family
         self._pixels = 15
         self._showing_path = False
+        self._stale = True  # the note shown is not the state's (set while hidden)
+        self._prewarm_pending = False
         self._documents: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()
         self._restyle()
         state.theme_changed.connect(self._restyle)
@@ -56,6 +62,10 @@ class NotesPanel(QTextBrowser):
 
     def refresh(self, *_args) -> None:
         """The selected layer's note; else the I/O path being shown; else the home note."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         content, lang = self.state.content, self.state.language
         selected = self.state.selected
         path = self.state.io_path()
@@ -81,8 +91,23 @@ class NotesPanel(QTextBrowser):
         self._showing_path = path is not None and selected is None
         self.setAccessibleName(tr("notes.accessible", lang) + ": " + title)
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._prewarm_pending:
+            self._prewarm_pending = False
+            QTimer.singleShot(0, self, self._prewarm_now)
+
     def prewarm(self) -> None:
-        """Lay out the notes of every layer on screen ahead of the first click, one per event-loop turn."""
+        """Lay out the notes of every layer on screen ahead of the first click, one per event-loop
+        turn, starting once the panel has been painted: the first frame never waits for it."""
+        self._prewarm_pending = True
+
+    def _prewarm_now(self) -> None:
         content, lang = self.state.content, self.state.language
         pending = []
         for stack_id in self.state.shown:
@@ -95,11 +120,11 @@ class NotesPanel(QTextBrowser):
         def next_one() -> None:
             if pending and self.isVisible():
                 document = self._document_for(pending.pop(0))
-                document.setTextWidth(self.viewport().width())
+                document.setTextWidth(self.document().textWidth())  # the width notes are shown at
                 document.size()  # forces the layout now, not at the first click
                 QTimer.singleShot(0, self, next_one)
 
-        QTimer.singleShot(0, self, next_one)
+        next_one()
 
     def _document_for(self, markdown: str) -> QTextDocument:
         key = (markdown, self._pixels)
