@@ -6,6 +6,8 @@ the state and the stage.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QIcon, QKeySequence
 from PySide6.QtWidgets import (
@@ -19,15 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from hvviz import __version__, resources
-from hvviz.panels.lesson_overlay import LessonProgress, ScreenOverlay
 from hvviz.panels.notes import NotesPanel
 from hvviz.panels.stack_tabs import StackTabs
-from hvviz.presenting import Presentation
 from hvviz.stage.scene import StageScene
 from hvviz.stage.view import StageView
 from hvviz.state import AppState
 from hvviz.theme import Theme
 from hvviz.ui_text import tr
+
+if TYPE_CHECKING:
+    from hvviz.panels.lesson_overlay import LessonProgress, ScreenOverlay
+    from hvviz.presenting import Presentation
 
 
 class MainWindow(QMainWindow):
@@ -58,9 +62,6 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.stack_tabs)
         column.addWidget(self.stage_view, 1)
-        self.lesson_progress = LessonProgress(state, theme)
-        self.lesson_progress.hide()
-        column.addWidget(self.lesson_progress)
         self._stage_column = column
         self._stage_column_widget = stage_column
 
@@ -91,12 +92,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.caption)
         self.setCentralWidget(central)
 
-        self.presentation = Presentation(state, self)
-        self.screen_overlay = ScreenOverlay(state, theme, family, self)
-        self.presentation.active_changed.connect(self._presenting_changed)
-        self.presentation.overlay_changed.connect(self.screen_overlay.set_mode)
-        self.presentation.goto_changed.connect(self._update_caption)
-        self.presentation.presenter_requested.connect(self.open_presenter_view)
+        # presenting is built on first use (F5): none of it is on screen before then
+        self._presentation: Presentation | None = None
+        self._screen_overlay: ScreenOverlay | None = None
+        self._lesson_progress: LessonProgress | None = None
         self.presenter_view = None
         #: the screen the audience sees when there are several (--screen N); None: the second one
         self.audience_screen: int | None = None
@@ -118,6 +117,40 @@ class MainWindow(QMainWindow):
 
         state.theme_changed.connect(self._restyle)
         self.retranslate()
+
+    # presenting, built on first use ------------------------------------------------
+    @property
+    def presentation(self) -> Presentation:
+        if self._presentation is None:
+            from hvviz.panels.lesson_overlay import ScreenOverlay
+            from hvviz.presenting import Presentation
+
+            self._presentation = Presentation(self.state, self)
+            self._screen_overlay = ScreenOverlay(self.state, self.theme, self.family, self)
+            self._presentation.active_changed.connect(self._presenting_changed)
+            self._presentation.overlay_changed.connect(self._screen_overlay.set_mode)
+            self._presentation.goto_changed.connect(self._update_caption)
+            self._presentation.presenter_requested.connect(self.open_presenter_view)
+        return self._presentation
+
+    @property
+    def presenting(self) -> bool:
+        return self._presentation is not None and self._presentation.active
+
+    @property
+    def screen_overlay(self) -> ScreenOverlay:
+        self.presentation  # noqa: B018  (builds the overlay with it)
+        return self._screen_overlay
+
+    @property
+    def lesson_progress(self) -> LessonProgress:
+        if self._lesson_progress is None:
+            from hvviz.panels.lesson_overlay import LessonProgress
+
+            self._lesson_progress = LessonProgress(self.state, self.theme)
+            self._lesson_progress.hide()
+            self._stage_column.insertWidget(self._stage_column.indexOf(self.stage_view) + 1, self._lesson_progress)
+        return self._lesson_progress
 
     # the I/O path, built on first use ---------------------------------------------
     @property
@@ -143,8 +176,8 @@ class MainWindow(QMainWindow):
     def _product_shown(self, *_args) -> None:
         if self.state.product() is not None:
             self._ensure_io()
-            self._io_controls.suppressed = self.presentation.active
-            self._io_controls.setVisible(not self.presentation.active)
+            self._io_controls.suppressed = self.presenting
+            self._io_controls.setVisible(not self.presenting)
 
     # actions ----------------------------------------------------------------------
     def _build_actions(self, family: str) -> None:
@@ -349,7 +382,7 @@ class MainWindow(QMainWindow):
         selected = self.state.selected
         path = self.state.io_path()
         step_index = self.state.lesson_step
-        if self.presentation.active and step_index >= 0:
+        if self.presenting and step_index >= 0:
             step = self.state.content.lesson[step_index]
             aside = selected is not None and selected != step.select
             if not aside:
@@ -482,9 +515,10 @@ class MainWindow(QMainWindow):
         self.theme = self.state.theme
         apply_palette(QApplication.instance(), self.theme)
         self._apply_style(self._chrome_px)
-        for widget in (self.screen_overlay, self.lesson_progress):
-            widget.theme = self.theme
-            widget.update()
+        for widget in (self._screen_overlay, self._lesson_progress):
+            if widget is not None:
+                widget.theme = self.theme
+                widget.update()
         for name, action in self.theme_actions.items():
             action.setChecked(name == self.theme.name)
         for chart in self.chart_tabs.values():
@@ -562,8 +596,8 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._scale_text()
-        if self.screen_overlay.isVisible():
-            self.screen_overlay.setGeometry(self.rect())
+        if self._screen_overlay is not None and self._screen_overlay.isVisible():
+            self._screen_overlay.setGeometry(self.rect())
 
     def _scale_text(self) -> None:
         """Side text grows with the window, so a projected full-screen window stays readable."""
@@ -572,14 +606,15 @@ class MainWindow(QMainWindow):
         self.notes.set_text_size(body)
         font = self.caption.font()
         # presenting, the caption is read from the back of the room
-        font.setPixelSize(max(24, round(height / 26)) if self.presentation.active else body + 2)
+        font.setPixelSize(max(24, round(height / 26)) if self.presenting else body + 2)
         self.caption.setFont(font)
         self._apply_style(max(14, min(22, round(height / 52))))
 
     def _apply_style(self, chrome_px: int) -> None:
+        """The window's style sheet, set only when it changes: Qt restyles every widget on each set."""
         self._chrome_px = chrome_px
         theme = self.theme
-        self.setStyleSheet(
+        sheet = (
             f"QMainWindow {{ background: {theme.background}; }}"
             f"QMenuBar, QMenu {{ font-size: {chrome_px}px; }}"
             f"QLabel#caption {{ background: {theme.surface}; color: {theme.text}; padding: 10px 18px;"
@@ -600,6 +635,8 @@ class MainWindow(QMainWindow):
             f"QWidget#ioControls QToolButton:disabled {{ color: {theme.muted}; }}"
             f"QWidget#ioControls QLabel, QWidget#ioControls QComboBox {{ color: {theme.text}; font-size: {chrome_px}px; }}"
         )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
     # settings -----------------------------------------------------------------------
     def restore(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import subprocess
 import sys
 
@@ -133,6 +134,10 @@ def test_the_content_cache_returns_the_same_content_and_notices_an_edit(tmp_path
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True).stdout.split()
     assert out == [str(len(first.stacks)), "False"]  # from the cache: PyYAML never imported
     stacks = folder / "stacks.yaml"
+    # an edit that keeps the file's size is seen too (its modification time changes)
+    stacks.write_text(stacks.read_text(encoding="utf-8").replace('en: "Type I hypervisor"', 'en: "Type 1 hypervisor"', 1),
+                      encoding="utf-8")
+    assert cache.load_content_cached(folder).stack("type1").title.en == "Type 1 hypervisor"
     stacks.write_text(stacks.read_text(encoding="utf-8").replace("note: host-apps", "note: nowhere", 1), encoding="utf-8")
     with pytest.raises(ContentErrors):
         cache.load_content_cached(folder)  # the edit is seen, and checked
@@ -144,9 +149,13 @@ def test_a_damaged_cache_is_rebuilt(tmp_path, monkeypatch):
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     folder = default_content_dir()
-    digest = cache.content_digest(folder)
-    path = tmp_path / "cache" / "hvviz" / f"content-{digest}.pickle"
+    path = cache.cache_path(cache.content_key(folder))
+    assert path.is_relative_to(tmp_path / "cache")
     path.parent.mkdir(parents=True)
     path.write_bytes(b"not a pickle")
     assert cache.load_content_cached(folder).stacks
     assert path.read_bytes() != b"not a pickle"
+    # a file under the same name made for other content (another key) is not believed either
+    path.write_bytes(pickle.dumps(("another folder's key", "not content")))
+    assert cache.load_content_cached(folder).stacks
+    assert pickle.loads(path.read_bytes())[0] == cache.content_key(folder)

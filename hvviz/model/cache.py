@@ -2,8 +2,10 @@
 
 Reading and checking the content files costs more than a tenth of hvviz's start-up
 (importing PyYAML, then some 220 KB of YAML). The result depends only on those files and
-on hvviz's version, so it is kept in the user's cache folder under a digest of exactly
-that; any change to a file gives another digest and a fresh, fully checked load.
+on hvviz's version, so it is kept in the user's cache folder together with a key made of
+exactly that: hvviz's version, the folder, and each file's size and modification time, the
+same rule Python uses for its own bytecode caches. The key is compared whole, so an edited
+file (or another version of hvviz) always gives a fresh, fully checked load.
 
 The cache is written by hvviz itself into a folder only the user can write, the same trust
 as the bytecode Python caches beside its modules. Content files from elsewhere are still
@@ -12,11 +14,11 @@ only ever read with the safe YAML loader. `HVVIZ_NO_CACHE=1` turns the cache off
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 from hvviz import __version__
@@ -48,20 +50,25 @@ def cache_dir() -> Path:
     return base / "hvviz"
 
 
-def content_digest(folder: Path) -> str | None:
-    """A digest of hvviz's version, the cache format and every content file's name and bytes
-    (None if one is unreadable)."""
-    digest = hashlib.sha256(f"hvviz {__version__} cache {CACHE_FORMAT}\n{Path(folder).resolve()}\n".encode())
+def content_key(folder: Path) -> str | None:
+    """What the cached content depends on: hvviz's version, the cache format, the folder, and
+    each content file's name, size and modification time (None if a file cannot be read)."""
+    parts = [f"hvviz {__version__} cache {CACHE_FORMAT}", str(Path(folder).resolve())]
     for name in CONTENT_FILES + OPTIONAL_FILES:
-        path = Path(folder) / name
         try:
-            data = path.read_bytes()
+            stat = (Path(folder) / name).stat()
         except FileNotFoundError:
-            data = b"<missing>"
+            parts.append(f"{name} missing")
+            continue
         except OSError:
             return None
-        digest.update(name.encode() + b"\0" + data + b"\0")
-    return digest.hexdigest()
+        parts.append(f"{name} {stat.st_size} {stat.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def cache_path(key: str) -> Path:
+    """Where the content for `key` is kept (the key itself is stored inside and compared whole)."""
+    return cache_dir() / f"content-{zlib.crc32(key.encode()):08x}.pickle"
 
 
 def load_content_cached(folder: Path | str) -> Content:
@@ -70,12 +77,12 @@ def load_content_cached(folder: Path | str) -> Content:
     Raises `loader.ContentErrors` for broken content, exactly as `loader.load_content`."""
     folder = Path(folder)
     enabled = os.environ.get("HVVIZ_NO_CACHE", "") in ("", "0")
-    digest = content_digest(folder) if enabled else None
-    path = cache_dir() / f"content-{digest}.pickle" if digest else None
+    key = content_key(folder) if enabled else None
+    path = cache_path(key) if key else None
     if path is not None and path.is_file():
         try:
-            content = pickle.loads(path.read_bytes())
-            if isinstance(content, Content):
+            stored_key, content = pickle.loads(path.read_bytes())
+            if stored_key == key and isinstance(content, Content):
                 return content
         except Exception:  # a stale or damaged cache is simply rebuilt
             pass
@@ -83,18 +90,18 @@ def load_content_cached(folder: Path | str) -> Content:
 
     content = load_content(folder)
     if path is not None:
-        _write(path, content)
+        _write(path, key, content)
     return content
 
 
-def _write(path: Path, content: Content) -> None:
+def _write(path: Path, key: str, content: Content) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         for old in path.parent.glob("content-*.pickle"):  # one folder's cache at a time is plenty
             if old != path and old.stat().st_mtime < path.parent.stat().st_mtime - 7 * 86400:
                 old.unlink(missing_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, delete=False, suffix=".tmp") as out:
-            out.write(pickle.dumps(content, protocol=pickle.HIGHEST_PROTOCOL))
+            out.write(pickle.dumps((key, content), protocol=pickle.HIGHEST_PROTOCOL))
         os.replace(out.name, path)
     except OSError:
         pass  # no cache: the next start-up checks the files again
