@@ -6,10 +6,9 @@ reload can point a teacher at the line to edit.
 Records are `NamedTuple`s rather than frozen dataclasses: defining a dataclass generates
 and compiles its methods, about 1 ms a class, and these are defined at every start-up
 (measured with `python -m hvviz.bench`). `Content`, which keeps an index of its layers, is a
-plain class.
+plain class. For the same reason this module does not postpone its annotations: a NamedTuple
+turns each postponed one into a forward reference, compiled at start-up.
 """
-
-from __future__ import annotations
 
 from typing import Iterator, NamedTuple, Union
 
