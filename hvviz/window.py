@@ -121,26 +121,30 @@ class MainWindow(QMainWindow):
     # presenting, built on first use ------------------------------------------------
     @property
     def presentation(self) -> Presentation:
-        if self._presentation is None:
-            from hvviz.panels.lesson_overlay import ScreenOverlay
-            from hvviz.presenting import Presentation
-
-            self._presentation = Presentation(self.state, self)
-            self._screen_overlay = ScreenOverlay(self.state, self.theme, self.family, self)
-            self._presentation.active_changed.connect(self._presenting_changed)
-            self._presentation.overlay_changed.connect(self._screen_overlay.set_mode)
-            self._presentation.goto_changed.connect(self._update_caption)
-            self._presentation.presenter_requested.connect(self.open_presenter_view)
+        self._ensure_presentation()
         return self._presentation
+
+    @property
+    def screen_overlay(self) -> ScreenOverlay:
+        self._ensure_presentation()
+        return self._screen_overlay
+
+    def _ensure_presentation(self) -> None:
+        if self._presentation is not None:
+            return
+        from hvviz.panels.lesson_overlay import ScreenOverlay
+        from hvviz.presenting import Presentation
+
+        self._presentation = Presentation(self.state, self)
+        self._screen_overlay = ScreenOverlay(self.state, self.theme, self.family, self)
+        self._presentation.active_changed.connect(self._presenting_changed)
+        self._presentation.overlay_changed.connect(self._screen_overlay.set_mode)
+        self._presentation.goto_changed.connect(self._update_caption)
+        self._presentation.presenter_requested.connect(self.open_presenter_view)
 
     @property
     def presenting(self) -> bool:
         return self._presentation is not None and self._presentation.active
-
-    @property
-    def screen_overlay(self) -> ScreenOverlay:
-        self.presentation  # noqa: B018  (builds the overlay with it)
-        return self._screen_overlay
 
     @property
     def lesson_progress(self) -> LessonProgress:
