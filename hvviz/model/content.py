@@ -272,20 +272,20 @@ class Content:
         raise KeyError(stack_id)
 
     def layer(self, layer_id: str) -> Layer:
-        return self._layers()[layer_id][1]
+        return self._layer_index[layer_id][1]
 
     def stack_of(self, layer_id: str) -> Stack:
-        return self._layers()[layer_id][0]
+        return self._layer_index[layer_id][0]
 
     def has_layer(self, layer_id: str) -> bool:
-        return layer_id in self._layers()
+        return layer_id in self._layer_index
 
     def note_for(self, layer_id: str) -> Note:
         return self.notes[self.layer(layer_id).note]
 
     def counterparts(self, layer_id: str, stack_ids: tuple[str, ...]) -> tuple[str, ...]:
         """Layers with the same role in the other stacks among `stack_ids`."""
-        own_stack, layer = self._layers()[layer_id]
+        own_stack, layer = self._layer_index[layer_id]
         if not layer.roles:
             return ()
         roles = set(layer.roles)
@@ -296,9 +296,6 @@ class Content:
             for other in stack.layers()
             if roles.intersection(other.roles)
         )
-
-    def _layers(self) -> dict[str, tuple[Stack, Layer]]:
-        return self._layer_index
 
     def texts(self) -> Iterator[str]:
         """Every string the app can show from content, in both languages."""

@@ -19,8 +19,8 @@ class NotesPanel(QTextBrowser):
     so going back to a layer is a swap of documents rather than a new Markdown parse.
 
     A hidden panel's width is only a guess, and a document is laid out again at every new
-    width, so the panel takes its note only once it is on screen (start-up lays the first
-    note out once or twice rather than three times)."""
+    width, so the panel takes its note only once it is on screen (at start-up the first note
+    is laid out twice rather than three times)."""
 
     CACHE_SIZE = 48
 
