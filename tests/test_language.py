@@ -98,3 +98,26 @@ def test_hangul_is_drawn_with_glyphs_not_boxes(qtbot, window):
     metrics = QFontMetricsF(QFont(family, 20))
     assert metrics.inFontUcs4(ord("하")) and metrics.inFontUcs4(ord("웨"))
     assert metrics.horizontalAdvance("하드웨어") > 0
+
+
+def test_every_note_renders_its_markdown_in_both_languages(qapp, content):
+    """No `**` or backtick is left as text: in Korean a particle right after a closing `**` (as in
+    `**(VMkernel)**라고`) stops CommonMark from closing the bold, and the stars would show."""
+    from PySide6.QtGui import QTextDocument
+
+    from hvviz.panels.notes_markdown import io_path_markdown, note_markdown
+
+    def leftovers(markdown: str) -> list[str]:
+        document = QTextDocument()
+        document.setMarkdown(markdown)
+        return [line for line in document.toPlainText().splitlines() if "**" in line or "`" in line]
+
+    found = []
+    for lang in ("ko", "en"):
+        for note in content.notes.values():
+            found += [(lang, note.id, line) for line in leftovers(note_markdown(content, note, lang, ""))]
+        for (product, method), path in content.io_paths.items():
+            for step in range(-1, len(path.steps) + 1):
+                found += [(lang, f"{product}/{method}", line)
+                          for line in leftovers(io_path_markdown(content, product, method, step, lang))]
+    assert found == []
