@@ -62,8 +62,10 @@ def build_window(content: Content, language: str, select: str | None = None, set
     if product is not None:
         state.show_stacks(content.products[product].shown_stacks())
     if select is not None:
-        if content.stack_of(select).id not in state.shown:
-            state.show_stacks(content.compare)
+        stack_id = content.stack_of(select).id
+        if stack_id not in state.shown:  # the layer's own tab: its product's, else the comparison
+            owner = content.product_for_stack(stack_id)
+            state.show_stacks(owner.shown_stacks() if owner is not None else content.compare)
         state.select(select)
     if io_method is not None:
         state.set_io_method(io_method)

@@ -60,3 +60,21 @@ def test_ctrl_page_down_walks_the_tabs_and_wraps(qtbot, window):
     for expected in list(range(1, count)) + [0]:
         qtbot.keyClick(window.stage_view, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
         assert window.stack_tabs.currentIndex() == expected
+
+
+def test_selecting_a_product_layer_at_start_opens_its_products_tab(qtbot, content):
+    """`hvviz --select hyper-v.root-kernel` opens on the Hyper-V tab with that layer's note."""
+    from hvviz.app import build_window
+
+    layer_id = "hyper-v.root-kernel"
+    win = build_window(content, "en", select=layer_id)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.show()
+    qtbot.waitExposed(win)
+    product = content.product_for_stack(content.stack_of(layer_id).id)
+    assert win.state.shown == product.shown_stacks()
+    assert win.state.selected == layer_id
+    assert win.stack_tabs.currentIndex() == win.stack_tabs.index_of(product.id)
+    assert content.note_for(layer_id).title.en in win.notes.toPlainText()
+    win.stop_animations()
