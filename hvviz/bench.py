@@ -16,6 +16,9 @@ Prints one JSON object:
 - ``first_chart``: milliseconds from opening the cost tab to its chart painted, counting
   the import of pyqtgraph and numpy (which must not be loaded before).
 - ``lesson_transition_frame``: milliseconds per frame while moving through the lesson's steps.
+- ``startup_instructions`` (with ``--instructions``; needs valgrind): instructions each start-up
+  program executes up to its first frame, counted by callgrind, and their ratios. Seconds vary
+  from run to run on a busy machine; these counts do not, so they show what a change saves.
 
 Runs off screen by default (``QT_QPA_PLATFORM=offscreen``), so it works without a display.
 Targets (issue 2): start-up <= 1.5x and memory <= 1.6x the bare window; frame p95 <= 8 ms at
@@ -27,6 +30,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -46,7 +51,7 @@ TARGETS = {
 # frame is drawn. (Asking for a child such as the stage's viewport from Python would add work
 # to one child only: PySide looks up the Python class of a widget it has not seen before.)
 _CHILD_PRELUDE = r"""
-import json, resource, sys, time
+import json, os, resource, sys, time
 from PySide6.QtCore import QObject, QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -65,7 +70,7 @@ def report():
     mods = sorted(m for m in ("pyqtgraph", "numpy") if m in sys.modules)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"peak_mb": rss_mb, "heavy_modules": mods}), flush=True)
-    QApplication.instance().quit()
+    os._exit(0)  # the first frame is what is measured; not the tidying up after it
 """
 
 _BARE_CHILD = _CHILD_PRELUDE + r"""
@@ -173,6 +178,39 @@ def measure_startup(runs: int) -> tuple[dict, dict]:
     }
     memory = {"bare_mb": round(bare_mb, 1), "hvviz_mb": round(hvviz_mb, 1), "ratio": round(hvviz_mb / bare_mb, 2)}
     return startup, memory
+
+
+def _count_instructions(code: str) -> int:
+    """Instructions a start-up child executes up to its first frame, counted by valgrind's callgrind
+    (about 50 times slower than running it; string hashing is fixed so runs count alike)."""
+    env = dict(os.environ, PYTHONHASHSEED="0")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    command = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", code]
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    counted = re.search(r"Collected : (\d+)", result.stderr)
+    if not result.stdout.startswith("{") or counted is None:
+        raise RuntimeError(f"benchmark child failed under valgrind: {result.stderr.strip()[-800:]}")
+    return int(counted.group(1))
+
+
+def measure_instructions() -> dict | None:
+    """Start-up in instructions rather than seconds: the same on every run however busy the machine
+    is, so it shows what a change saves. Every instruction weighs alike (waiting on memory or disk
+    is not in it), so it is a guide beside the seconds, not a replacement. None without valgrind."""
+    if shutil.which("valgrind") is None:
+        return None
+    _compile_hvviz()
+    _run_child(_HVVIZ_CHILD)  # fills the content cache, as a user's first start does
+    bare = _count_instructions(_BARE_CHILD)
+    floor = _count_instructions(_KOREAN_FLOOR_CHILD)
+    hvviz = _count_instructions(_HVVIZ_CHILD)
+    return {
+        "bare_millions": round(bare / 1e6, 1),
+        "korean_floor_millions": round(floor / 1e6, 1),
+        "hvviz_millions": round(hvviz / 1e6, 1),
+        "ratio": round(hvviz / bare, 3),
+        "korean_floor_ratio": round(floor / bare, 3),
+    }
 
 
 def _frame_stats(frames: list[float]) -> dict:
@@ -403,6 +441,8 @@ def measure_click_to_note(clicks: int = 40) -> dict:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m hvviz.bench", description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7, help="start-up runs of each program (default 7)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count start-up in instructions with valgrind (steady on a busy machine; about a minute)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -423,6 +463,8 @@ def main(argv: list[str] | None = None) -> int:
         "first_chart": first_chart,
         "lesson_transition_frame": transitions,
     }
+    if args.instructions:
+        figures["startup_instructions"] = measure_instructions() or "valgrind not found"
     met = {
         "startup_ratio": startup["ratio"] <= TARGETS["startup_ratio"],
         "no_heavy_modules_at_startup": not startup["heavy_modules_at_startup"],

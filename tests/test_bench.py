@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+
+import pytest
+
 
 def test_the_benchmark_times_hvviz_and_the_windows_it_is_compared_with():
     from hvviz.bench import measure_startup
@@ -12,3 +16,24 @@ def test_the_benchmark_times_hvviz_and_the_windows_it_is_compared_with():
     assert startup["korean_floor_ratio"] > 0
     assert startup["heavy_modules_at_startup"] == []  # pyqtgraph and numpy wait for the first chart
     assert memory["hvviz_mb"] > 0 and memory["bare_mb"] > 0
+
+
+needs_valgrind = pytest.mark.skipif(shutil.which("valgrind") is None, reason="counting instructions needs valgrind")
+
+
+@needs_valgrind
+def test_instruction_counts_are_the_same_from_run_to_run():
+    from hvviz.bench import _count_instructions
+
+    child = 'import json; print(json.dumps({"peak_mb": 0}))'
+    first, second = _count_instructions(child), _count_instructions(child)
+    assert first > 1_000_000
+    assert abs(first - second) / first < 0.001
+
+
+@needs_valgrind
+def test_a_child_that_fails_under_valgrind_is_reported_not_counted():
+    from hvviz.bench import _count_instructions
+
+    with pytest.raises(RuntimeError, match="failed under valgrind"):
+        _count_instructions("raise SystemExit(3)")
