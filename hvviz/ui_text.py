@@ -76,6 +76,7 @@ UI = {
         "Click a layer, or move with Tab and the arrow keys, to read what it does.",
     ),
     "badge.extra": Text("{other}에는 없는 층", "extra layer: not in {other}"),
+    "badge.extra.short": Text("추가 계층", "extra layer"),
     "stage.accessible": Text("하이퍼바이저 층 다이어그램", "Hypervisor layer diagram"),
     "stage.layer": Text("{label} ({stack})", "{label} ({stack})"),
     "notes.accessible": Text("설명", "Notes"),

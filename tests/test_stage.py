@@ -76,11 +76,32 @@ def test_the_host_os_is_marked_as_the_extra_layer(qtbot, window):
     """The host OS has no counterpart in Type I: it gets a badge saying so, and nothing is linked."""
     click_layer(qtbot, window, "type2.host")
     host = window.scene.layer_item("type2.host")
-    assert "Type I" in host.badge and "없는" in host.badge
+    assert host.badge == "추가 계층"
+    assert "Type I" in host.toolTip() and "없는" in host.toolTip()  # the full wording, on hover
     assert not any(item.linked for item in window.scene.layer_items().values())
     assert window.scene.links.segment_count == 0
     window.state.set_language("en")
-    assert host.badge == "extra layer: not in Type I hypervisor"
+    assert host.badge == "extra layer"
+    assert host.toolTip() == "extra layer: not in Type I hypervisor"
+    click_layer(qtbot, window, "type2.vmm")
+    assert host.badge == "" and host.toolTip() == ""
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_an_extra_layer_badge_stays_inside_its_block_and_off_its_text(qtbot, window, content, lang):
+    """Select every layer of every view: a badge never reaches into a neighbour or covers words."""
+    window.state.set_language(lang)
+    views = [content.compare] + [product.shown_stacks() for product in content.products.values()]
+    badged = 0
+    for shown in views:
+        window.state.show_stacks(shown)
+        for layer_id, item in window.scene.layer_items().items():
+            window.state.select(layer_id)
+            if item.badge:
+                badged += 1
+                assert item.block_rect().contains(item._badge_rect), layer_id
+                assert not item._badge_touches_text(), layer_id
+    assert badged >= 5  # the host OS, and the extra layers of the product stacks
 
 
 def test_keyboard_tab_arrows_enter_and_escape(qtbot, window):

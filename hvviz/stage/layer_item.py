@@ -20,8 +20,9 @@ from hvviz.theme import TYPE_SCALE, Theme, readable_on
 
 CORNER = 12.0
 PADDING = 12.0
-#: room around the block for the focus ring and badges
+#: room around the block for the focus ring
 MARGIN = 10.0
+BADGE_PAD = 10.0  # between a badge's text and its pill's ends
 NARROW = 210.0  # below this width the icon goes above the label
 MIN_FONT_RATIO = 0.62
 
@@ -43,6 +44,15 @@ def fitted_font(family: str, size: float, bold: bool, text: str, width: float, f
         size = max(floor, size * 0.92)
 
 
+def _text_bounds(font: QFont, text: str, rect: QRectF, wraps: bool) -> QRectF:
+    """Where `text`, centred in `rect`, is drawn."""
+    metrics = QFontMetricsF(font)
+    if wraps:
+        return metrics.boundingRect(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+    width = metrics.horizontalAdvance(text)
+    return QRectF(rect.center().x() - width / 2, rect.top(), width, rect.height())
+
+
 class LayerItem(QGraphicsObject):
     def __init__(self, layer: Layer, width: float, height: float, theme: Theme, family: str):
         super().__init__()
@@ -55,7 +65,8 @@ class LayerItem(QGraphicsObject):
         self.focused = False
         self.linked = False
         self.dimmed = False
-        self.badge = ""
+        self.badge = ""  # the badge's text as shown: the full one, or the short one where that does not fit
+        self._badge_texts = ("", "")
         self._label = ""
         self._detail = ""
         self._badge_font = scene_font(family, TYPE_SCALE.badge, bold=True)
@@ -85,20 +96,18 @@ class LayerItem(QGraphicsObject):
         self._layout_fonts()
         self.update()
 
-    def set_look(self, *, selected: bool, focused: bool, linked: bool, dimmed: bool, badge: str) -> None:
-        changed = (selected, focused, linked, dimmed, badge) != (self.selected, self.focused, self.linked, self.dimmed, self.badge)
-        if badge != self.badge:
-            self.prepareGeometryChange()
-        self.selected, self.focused, self.linked, self.dimmed, self.badge = selected, focused, linked, dimmed, badge
-        # the selected layer's outline and badge are drawn over its neighbours
-        self.setZValue(1 if selected or badge else 0)
-        if badge:
-            metrics = QFontMetricsF(self._badge_font)
-            width = metrics.horizontalAdvance(badge) + 20
-            height = metrics.height() + 8
-            self._badge_rect = QRectF(self._rect.right() - width - 10, self._rect.top() - height / 2 - 4, width, height)
-        else:
-            self._badge_rect = QRectF()
+    def set_look(self, *, selected: bool, focused: bool, linked: bool, dimmed: bool, badge: str = "",
+                 badge_short: str = "") -> None:
+        """`badge` is a tag inside the block, top right (`badge_short` where it does not fit)."""
+        changed = (selected, focused, linked, dimmed, (badge, badge_short)) != (
+            self.selected, self.focused, self.linked, self.dimmed, self._badge_texts)
+        self.selected, self.focused, self.linked, self.dimmed = selected, focused, linked, dimmed
+        # the selected layer's outline is drawn over its neighbours
+        self.setZValue(1 if selected else 0)
+        if (badge, badge_short) != self._badge_texts:
+            self._badge_texts = (badge, badge_short)
+            self._layout_fonts()
+            self.setToolTip(badge)  # the full wording, where the badge shows the short one
         if changed:
             self.update()
 
@@ -118,8 +127,48 @@ class LayerItem(QGraphicsObject):
 
     # geometry ---------------------------------------------------------------------
     def _layout_fonts(self) -> None:
-        """Place icon, label and detail; fonts shrink (to a floor) rather than clip."""
-        r = self._rect
+        """Place badge, icon, label and detail; fonts shrink (to a floor) rather than clip.
+
+        A badge stays inside its block and off its words. It goes in the top right corner, in
+        its full wording if that leaves the icon and the words clear, else in its short one;
+        if even that touches them, they move down below it; in a block too low for that, the
+        badge stands at the right end and the words keep to its left."""
+        self._layout_text(self._rect)
+        full, short = self._badge_texts
+        self.badge, self._badge_rect = "", QRectF()
+        if not full:
+            return
+        for text in dict.fromkeys(t for t in (full, short) if t):  # full first; each once
+            self._place_badge(text, top=True)
+            if not self._badge_touches_text():
+                return
+        self._layout_text(self._rect.adjusted(0, self._badge_rect.bottom() - self._rect.top(), 0, 0))
+        if not self._badge_touches_text():
+            return
+        self._place_badge(short or full, top=False)
+        self._layout_text(self._rect.adjusted(0, 0, self._badge_rect.left() - self._rect.right(), 0))
+
+    def _place_badge(self, text: str, top: bool) -> None:
+        """The badge in the block's top right corner, or at its right end, half way up."""
+        room = self._rect.width() - PADDING - 2 * BADGE_PAD
+        size = TYPE_SCALE.detail
+        font = fitted_font(self.family, size, True, text, room, size * 0.8)
+        metrics = QFontMetricsF(font)
+        width = min(room, metrics.horizontalAdvance(text)) + 2 * BADGE_PAD
+        height = metrics.height() + 4
+        y = self._rect.top() + PADDING / 2 if top else self._rect.center().y() - height / 2
+        self.badge, self._badge_font = text, font
+        self._badge_rect = QRectF(self._rect.right() - PADDING / 2 - width, y, width, height)
+
+    def _badge_touches_text(self) -> bool:
+        """Whether the badge covers any of the icon, the label or the detail (as drawn, not their boxes)."""
+        drawn = [self._icon_rect, _text_bounds(self._label_font, self._elided_label, self._label_rect, self._label_wraps)]
+        if self._elided_detail:
+            drawn.append(_text_bounds(self._detail_font, self._elided_detail, self._detail_rect, False))
+        around = self._badge_rect.adjusted(-2, -2, 2, 2)
+        return any(around.intersects(rect) for rect in drawn)
+
+    def _layout_text(self, r: QRectF) -> None:
         self._label_wraps = False
         if r.width() < NARROW:
             self._layout_narrow(r)
@@ -197,8 +246,7 @@ class LayerItem(QGraphicsObject):
         self._detail_rect = QRectF(left, text_top + label_h + gap, width, detail_h) if show_detail else QRectF()
 
     def boundingRect(self) -> QRectF:
-        bounds = self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-        return bounds.united(self._badge_rect.adjusted(-2, -2, 2, 2)) if self.badge else bounds
+        return self._rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
     def shape(self) -> QPainterPath:
         return self._path

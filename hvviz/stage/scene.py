@@ -195,11 +195,12 @@ class StageScene(QGraphicsScene):
         if selected is not None and state.content.layer(selected).roles:
             roles = set(state.content.layer(selected).roles)
             same_part = {layer.id for layer in state.content.stack_of(selected).layers() if roles.intersection(layer.roles)}
-        badge_for = ""
+        badge_for = badge_short = ""
         if selected is not None and not linked and len(self.stack_items) > 1:
             own = state.content.stack_of(selected).id
             others = [item.stack.title.get(state.language) for sid, item in self.stack_items.items() if sid != own]
             badge_for = tr("badge.extra", state.language, other=", ".join(others))
+            badge_short = tr("badge.extra.short", state.language)
         for layer_id, item in self.layer_items().items():
             is_selected = layer_id == selected
             item.set_look(
@@ -208,6 +209,7 @@ class StageScene(QGraphicsScene):
                 linked=layer_id in linked,
                 dimmed=selected is not None and layer_id not in linked and layer_id not in same_part and not is_selected,
                 badge=badge_for if is_selected else "",
+                badge_short=badge_short if is_selected else "",
             )
         self._update_links(selected, linked)
 
