@@ -141,3 +141,26 @@ def test_the_request_follows_the_theme(qtbot, window, fast):
     window.state.set_theme("projector")
     assert window.io_player.token.theme.name == "projector"
     assert window.io_player.callout.theme.name == "projector"
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_the_request_and_its_callout_hide_no_words_of_the_stack_it_travels(qtbot, window, content, lang):
+    """At every step of every path, the I/O disc and the bubble leave the travelled stack's
+    layer labels and details readable (they sit on icons and in the gaps)."""
+    window.state.set_language(lang)
+    window.finish_animations()
+    for product, method, path in drawable_paths(content):
+        show_product(window, product.id)
+        window.finish_animations()
+        window.state.set_io_method(method)
+        window.io_player.stop()
+        own = content.stack_of(path.steps[0].layer).id
+        layers = window.scene.stack_items[own].layer_items.values()
+        words = [(item.layer_id, item.mapRectToScene(rect)) for item in layers for rect in item.text_rects()]
+        for index in range(len(path.steps)):
+            window.state.set_io_step(index)
+            bubble = window.io_player.callout.sceneBoundingRect().adjusted(2, 2, -2, -2)
+            disc = window.io_player.token.sceneBoundingRect().adjusted(4, 4, -4, -4)
+            for layer_id, rect in words:
+                assert not bubble.intersects(rect), (product.id, method, index, "callout", layer_id)
+                assert not disc.intersects(rect), (product.id, method, index, "request", layer_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsObject
 
@@ -11,6 +11,8 @@ from hvviz.theme import TYPE_SCALE, Theme
 
 TOKEN_RADIUS = 26.0
 CALLOUT_MAX_WIDTH = 420.0
+#: narrower wrappings the player may choose, to fit a callout between the stacks
+CALLOUT_NARROW_WIDTHS = (300.0, 220.0)
 
 
 class TokenItem(QGraphicsObject):
@@ -84,13 +86,17 @@ class CalloutItem(QGraphicsObject):
     def text(self) -> str:
         return self._text
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, max_width: float = CALLOUT_MAX_WIDTH) -> None:
+        """The bubble's text, wrapped to lines of at most `max_width`."""
         self.prepareGeometryChange()
         self._text = text
         metrics = QFontMetricsF(self._font)
-        bounds = metrics.boundingRect(QRectF(0, 0, CALLOUT_MAX_WIDTH, 400), int(Qt.TextFlag.TextWordWrap), text)
+        bounds = metrics.boundingRect(QRectF(0, 0, max_width, 400), int(Qt.TextFlag.TextWordWrap), text)
         self._rect = QRectF(0, 0, bounds.width() + 24, bounds.height() + 14)
         self.update()
+
+    def bubble_size(self) -> QSizeF:
+        return self._rect.size()
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)

@@ -8,10 +8,21 @@ the notes and the caption follow it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractAnimation, QEasingCurve, QObject, QPauseAnimation, QPointF, QPropertyAnimation, Signal
+from PySide6.QtCore import (
+    QAbstractAnimation,
+    QEasingCurve,
+    QLineF,
+    QObject,
+    QPauseAnimation,
+    QPointF,
+    QPropertyAnimation,
+    QRectF,
+    QSizeF,
+    Signal,
+)
 
 from hvviz.stage import animations
-from hvviz.stage.io_items import CalloutItem, TokenItem, TrailItem
+from hvviz.stage.io_items import CALLOUT_MAX_WIDTH, CALLOUT_NARROW_WIDTHS, TOKEN_RADIUS, CalloutItem, TokenItem, TrailItem
 from hvviz.stage.scene import StageScene
 from hvviz.state import AppState
 
@@ -64,7 +75,7 @@ class IoPlayer(QObject):
 
     def _point(self, index: int) -> QPointF:
         item = self.scene.layer_item(self.steps()[index].layer)
-        return item.mapToScene(item.block_rect().center())
+        return item.mapToScene(item.marker_point())
 
     # controls -----------------------------------------------------------------------
     def play(self) -> None:
@@ -178,6 +189,73 @@ class IoPlayer(QObject):
         if self.steps():
             self.play()
 
+    def _place_callout(self, text: str, point: QPointF) -> None:
+        """Put the callout beside the request where it hides the fewest words on the stage.
+
+        It tries its usual width and narrower wrappings, each to the right, left, above and
+        below the request, and in the gaps either side of the stack the request travels
+        through. Hiding that stack's words costs most, other stacks' words less, leaving the
+        stage more than either, and distance from the request a little. Of equals, the first
+        wins: the widest, to the right."""
+        steps = self.steps()
+        own = self.state.content.stack_of(steps[0].layer).id if steps else None
+        words = self._words_on_stage(own)
+        stage = self.scene.sceneRect()
+        own_item = self.scene.stack_items.get(own)
+        travelled = own_item.mapRectToScene(own_item.childrenBoundingRect()) if own_item is not None else None
+        gap = TOKEN_RADIUS + 10
+        x, y = point.x(), point.y()
+
+        def cost(bubble: QRectF) -> float:
+            hidden = sum(weight * _area(bubble.intersected(rect)) for rect, weight in words)
+            outside = _area(bubble) - _area(bubble.intersected(stage))
+            return hidden + 6 * outside + 2 * QLineF(point, bubble.center()).length()
+
+        best: tuple[float, float, QPointF] | None = None
+        for width in (CALLOUT_MAX_WIDTH, *CALLOUT_NARROW_WIDTHS):
+            self.callout.set_text(text, width)
+            size = self.callout.bubble_size()
+            w, h = size.width(), size.height()
+            for position in (
+                QPointF(x + gap, y - h / 2),  # right
+                QPointF(x - gap - w, y - h / 2),  # left
+                QPointF(x - gap / 2, y - gap - h),  # above, to the right
+                QPointF(x - gap / 2, y + gap),  # below, to the right
+                QPointF(x + gap / 2 - w, y - gap - h),  # above, to the left
+                QPointF(x + gap / 2 - w, y + gap),  # below, to the left
+                *self._beside_stack(travelled, y, size),
+            ):
+                score = cost(QRectF(position, size))
+                if best is None or score < best[0]:
+                    best = (score, width, position)
+        _, width, position = best
+        self.callout.set_text(text, width)
+        self.callout.setPos(position)
+
+    def _words_on_stage(self, own: str | None) -> list[tuple[QRectF, float]]:
+        """Every drawn title, caption, label and detail in scene coordinates, with how much hiding
+        it costs: three times as much in the stack the request travels through."""
+        words: list[tuple[QRectF, float]] = []
+        for stack_id, stack_item in self.scene.stack_items.items():
+            weight = 3.0 if stack_id == own else 1.0
+            words += [(rect, weight) for rect in stack_item.text_rects()]
+            words += [
+                (layer_item.mapRectToScene(rect), weight)
+                for layer_item in stack_item.layer_items.values()
+                if layer_item.isVisible() and layer_item.opacity() > 0
+                for rect in layer_item.text_rects()
+            ]
+        return words
+
+    @staticmethod
+    def _beside_stack(stack: QRectF | None, y: float, size: QSizeF) -> list[QPointF]:
+        """Just outside the travelled stack, left and right, level with the request: the gaps
+        between stacks hold no words of their own."""
+        if stack is None:
+            return []
+        w, h = size.width(), size.height()
+        return [QPointF(stack.left() - 12 - w, y - h / 2), QPointF(stack.right() + 12, y - h / 2)]
+
     def _show_step(self, index: int) -> None:
         steps = self.steps()
         if index < 0 or not steps:
@@ -190,11 +268,10 @@ class IoPlayer(QObject):
             self.token.setPos(point)
         self.token.setVisible(True)
         lang = self.state.language
-        self.callout.set_text(f"{index + 1}. {steps[index].label.get(lang)}")
-        size = self.callout.boundingRect()
-        x = point.x() + 34
-        if x + size.width() > self.scene.sceneRect().right():  # no room on the right: go left
-            x = point.x() - 34 - size.width()
-        self.callout.setPos(QPointF(x, point.y() - size.height() / 2))
+        self._place_callout(f"{index + 1}. {steps[index].label.get(lang)}", point)
         self.callout.setVisible(True)
         self.trail.set_points([self._point(i) for i in range(index + 1)])
+
+
+def _area(rect: QRectF) -> float:
+    return 0.0 if rect.isEmpty() else rect.width() * rect.height()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsObject, QStyleOptionGraphicsItem, QWidget
@@ -161,12 +161,21 @@ class LayerItem(QGraphicsObject):
         self._badge_rect = QRectF(self._rect.right() - PADDING / 2 - width, y, width, height)
 
     def _badge_touches_text(self) -> bool:
-        """Whether the badge covers any of the icon, the label or the detail (as drawn, not their boxes)."""
-        drawn = [self._icon_rect, _text_bounds(self._label_font, self._elided_label, self._label_rect, self._label_wraps)]
+        """Whether the badge covers any of the icon, the label or the detail."""
+        around = self._badge_rect.adjusted(-2, -2, 2, 2)
+        return any(around.intersects(rect) for rect in [self._icon_rect, *self.text_rects()])
+
+    def text_rects(self) -> list[QRectF]:
+        """Where the label and the detail are drawn (not their boxes), in item coordinates."""
+        drawn = [_text_bounds(self._label_font, self._elided_label, self._label_rect, self._label_wraps)]
         if self._elided_detail:
             drawn.append(_text_bounds(self._detail_font, self._elided_detail, self._detail_rect, False))
-        around = self._badge_rect.adjusted(-2, -2, 2, 2)
-        return any(around.intersects(rect) for rect in drawn)
+        return drawn
+
+    def marker_point(self) -> QPointF:
+        """Where a marker (the travelling I/O request) sits on this layer without hiding its
+        words: on its icon."""
+        return self._icon_rect.center()
 
     def _layout_text(self, r: QRectF) -> None:
         self._label_wraps = False

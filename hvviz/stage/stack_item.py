@@ -43,6 +43,16 @@ class StackTitle(QGraphicsObject):
     def boundingRect(self) -> QRectF:
         return QRectF(0, 0, STACK_WIDTH, TITLE_HEIGHT)
 
+    def text_rects(self) -> list[QRectF]:
+        """Where the title and the other names are drawn (centred), in item coordinates."""
+        title_h = QFontMetricsF(self._title_font).height()
+        rects = []
+        for font, text, top, height in ((self._title_font, self._title, 8, title_h),
+                                        (self._aka_font, self._aka, 12 + title_h, QFontMetricsF(self._aka_font).height())):
+            width = QFontMetricsF(font).horizontalAdvance(text)
+            rects.append(QRectF((STACK_WIDTH - width) / 2, top, width, height))
+        return rects
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
         title_h = QFontMetricsF(self._title_font).height()
         painter.setPen(QColor(self.theme.text))
@@ -105,6 +115,11 @@ class StackItem(QGraphicsObject):
         self.caption.setDefaultTextColor(QColor(theme.muted))
         for item in self.layer_items.values():
             item.set_theme(theme)
+
+    def text_rects(self) -> list[QRectF]:
+        """Where the stack's own words (title, other names, caption) are, in scene coordinates."""
+        rects = [self.title.mapRectToScene(rect) for rect in self.title.text_rects()]
+        return rects + [self.caption.sceneBoundingRect()]
 
     def boundingRect(self) -> QRectF:
         return QRectF()
