@@ -93,6 +93,17 @@ def test_the_notes_follow_the_request_and_end_with_the_answer(qtbot, window, con
         assert step.label.ko in text
 
 
+def test_picking_a_method_clears_a_selection_so_the_notes_follow_the_request(qtbot, window, content, fast):
+    window.state.select("type2.host")  # chosen on the comparison tab; the KVM tab shows Type II too
+    show_product(window, "kvm")
+    assert window.state.selected == "type2.host"
+    with qtbot.waitSignal(window.io_player.finished, timeout=5000):
+        qtbot.mouseClick(window.io_controls.method_buttons["paravirtual"], Qt.MouseButton.LeftButton)
+    assert window.state.selected is None
+    assert not any(item.dimmed for item in window.scene.layer_items().values())
+    assert content.io_paths[("kvm", "paravirtual")].answer.ko.strip()[:20] in window.notes.toPlainText()
+
+
 def test_a_method_that_does_not_apply_says_why_instead_of_drawing(qtbot, window, content):
     not_applicable = [(p, m) for (p, m), path in content.io_paths.items() if path.not_applicable is not None]
     assert not_applicable, "the shipped content explains at least one method that does not apply"

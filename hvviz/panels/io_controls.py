@@ -82,11 +82,18 @@ class IoControls(QWidget):
         for method_id in product.io_methods:
             button = QToolButton()
             button.setCheckable(True)
-            button.clicked.connect(lambda checked, m=method_id: self.state.set_io_method(m if checked else None))
+            button.clicked.connect(lambda checked, m=method_id: self._choose_method(m if checked else None))
             self.method_group.addButton(button)
             self._methods_layout.addWidget(button)
             self.method_buttons[method_id] = button
         self.retranslate()
+
+    def _choose_method(self, method: str | None) -> None:
+        """The learner picks a method: a layer selected before gives way, so that the notes,
+        the caption and the undimmed stacks follow the request."""
+        if method is not None:
+            self.state.select(None)
+        self.state.set_io_method(method)
 
     def retranslate(self, *_args) -> None:
         lang = self.state.language
