@@ -69,7 +69,7 @@ class LayerItem(QGraphicsObject):
         self._badge_texts = ("", "")
         self._label = ""
         self._detail = ""
-        self._badge_font = scene_font(family, TYPE_SCALE.badge, bold=True)
+        self._badge_font = scene_font(family, TYPE_SCALE.detail, bold=True)  # fitted when placed
         self._badge_rect = QRectF()
         self.setAcceptHoverEvents(True)
         # drawn once per look and zoom, then blitted: the build-up only moves and fades it
