@@ -435,10 +435,11 @@ class MainWindow(QMainWindow):
     def _side_tab_shown(self, index: int) -> None:
         """Build a chart the first time its tab is opened: only then is pyqtgraph imported."""
         names = list(self.chart_tabs)
-        if index >= 1:  # charts want room: widen the side panel if it is narrow
+        if index >= 1:  # charts want room: widen the side panel, as far as the stage keeps its tabs
             total = sum(self.splitter.sizes())
-            if self.splitter.sizes()[1] < 0.42 * total:
-                self.splitter.setSizes([round(total * 0.58), round(total * 0.42)])
+            side = min(round(total * 0.42), total - self.stack_tabs.sizeHint().width())
+            if self.splitter.sizes()[1] < side:
+                self.splitter.setSizes([total - side, side])
         if index < 1 or self.chart_tabs[names[index - 1]] is not None:
             return
         from hvviz.panels.charts import CostChart, SchedulingChart

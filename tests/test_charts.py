@@ -122,3 +122,14 @@ def test_the_scheduling_model_is_deterministic_and_accounts_for_every_slice():
     busy = scheduling.simulate("type1", 4, 2, 2, 0, 1.0)
     assert busy.idle() == 0  # more vCPUs than CPUs, all wanting to run: no CPU idles
     assert {round(busy.share(g), 2) for g in range(4)} == {0.25}  # round robin is fair
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1280, 800), (1366, 768)])
+def test_opening_a_chart_leaves_the_product_tabs_room_to_show_whole(qtbot, window, size):
+    """The side panel widens for a chart, but not so far that the product tabs need scroll arrows."""
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    open_side_tab(window, "cost")
+    qtbot.waitUntil(lambda: window.side_tabs.width() > 400)
+    tabs = window.stack_tabs
+    assert tabs.sizeHint().width() <= tabs.width()
