@@ -144,16 +144,21 @@ def _compile_hvviz() -> None:
     compileall.compile_dir(Path(hvviz.__file__).parent, quiet=1)
 
 
+def _warm_up() -> None:
+    """Compile hvviz, then start each program once: the file cache is warm for all of them, and
+    hvviz's content cache is filled, as a user's first start does."""
+    _compile_hvviz()
+    for code in (_BARE_CHILD, _KOREAN_FLOOR_CHILD, _HVVIZ_CHILD):
+        _run_child(code)
+
+
 def measure_startup(runs: int) -> tuple[dict, dict]:
     """Interleaved runs of the bare window and hvviz, so machine noise hits both alike.
 
     hvviz starts as the `hvviz` command does, reading its content through the content cache
     (the warm-up run fills it, as a user's first start does)."""
     bare, floor, hvviz = [], [], []
-    _compile_hvviz()
-    _run_child(_BARE_CHILD)  # warm the file cache for all
-    _run_child(_KOREAN_FLOOR_CHILD)
-    _run_child(_HVVIZ_CHILD)
+    _warm_up()
     for _ in range(runs):
         bare.append(_run_child(_BARE_CHILD))
         floor.append(_run_child(_KOREAN_FLOOR_CHILD))
@@ -199,8 +204,7 @@ def measure_instructions() -> dict | None:
     is not in it), so it is a guide beside the seconds, not a replacement. None without valgrind."""
     if shutil.which("valgrind") is None:
         return None
-    _compile_hvviz()
-    _run_child(_HVVIZ_CHILD)  # fills the content cache, as a user's first start does
+    _warm_up()
     bare = _count_instructions(_BARE_CHILD)
     floor = _count_instructions(_KOREAN_FLOOR_CHILD)
     hvviz = _count_instructions(_HVVIZ_CHILD)

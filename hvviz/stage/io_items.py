@@ -90,13 +90,13 @@ class CalloutItem(QGraphicsObject):
         """The bubble's text, wrapped to lines of at most `max_width`."""
         self.prepareGeometryChange()
         self._text = text
-        metrics = QFontMetricsF(self._font)
-        bounds = metrics.boundingRect(QRectF(0, 0, max_width, 400), int(Qt.TextFlag.TextWordWrap), text)
-        self._rect = QRectF(0, 0, bounds.width() + 24, bounds.height() + 14)
+        self._rect = QRectF(QPointF(0, 0), self.bubble_size(text, max_width))
         self.update()
 
-    def bubble_size(self) -> QSizeF:
-        return self._rect.size()
+    def bubble_size(self, text: str, max_width: float = CALLOUT_MAX_WIDTH) -> QSizeF:
+        """The bubble's size for `text` wrapped to `max_width`, without showing it."""
+        bounds = QFontMetricsF(self._font).boundingRect(QRectF(0, 0, max_width, 400), int(Qt.TextFlag.TextWordWrap), text)
+        return QSizeF(bounds.width() + 24, bounds.height() + 14)
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-2, -2, 2, 2)

@@ -213,8 +213,7 @@ class IoPlayer(QObject):
 
         best: tuple[float, float, QPointF] | None = None
         for width in (CALLOUT_MAX_WIDTH, *CALLOUT_NARROW_WIDTHS):
-            self.callout.set_text(text, width)
-            size = self.callout.bubble_size()
+            size = self.callout.bubble_size(text, width)
             w, h = size.width(), size.height()
             for position in (
                 QPointF(x + gap, y - h / 2),  # right

@@ -44,11 +44,17 @@ def fitted_font(family: str, size: float, bold: bool, text: str, width: float, f
         size = max(floor, size * 0.92)
 
 
+def _centred(wraps: bool) -> int:
+    """Text flags for a label or detail centred in its box, word-wrapped if `wraps`."""
+    align = Qt.AlignmentFlag.AlignCenter
+    return int(align | Qt.TextFlag.TextWordWrap) if wraps else int(align)
+
+
 def _text_bounds(font: QFont, text: str, rect: QRectF, wraps: bool) -> QRectF:
     """Where `text`, centred in `rect`, is drawn."""
     metrics = QFontMetricsF(font)
     if wraps:
-        return metrics.boundingRect(rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), text)
+        return metrics.boundingRect(rect, _centred(True), text)
     width = metrics.horizontalAdvance(text)
     return QRectF(rect.center().x() - width / 2, rect.top(), width, rect.height())
 
@@ -281,12 +287,10 @@ class LayerItem(QGraphicsObject):
         icon_renderer(self.layer.kind, text.name()).render(painter, self._icon_rect)
         painter.setPen(text)
         painter.setFont(self._label_font)
-        align = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
-        flags = int(align | Qt.TextFlag.TextWordWrap) if self._label_wraps else int(align)
-        painter.drawText(self._label_rect, flags, self._elided_label)
+        painter.drawText(self._label_rect, _centred(self._label_wraps), self._elided_label)
         if self._elided_detail:
             painter.setFont(self._detail_font)
-            painter.drawText(self._detail_rect, align, self._elided_detail)
+            painter.drawText(self._detail_rect, _centred(False), self._elided_detail)
 
         painter.setBrush(Qt.BrushStyle.NoBrush)
         if self.selected:
