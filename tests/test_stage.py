@@ -101,6 +101,7 @@ def test_an_extra_layer_badge_stays_inside_its_block_and_off_its_text(qtbot, win
                 badged += 1
                 assert item.block_rect().contains(item._badge_rect), layer_id
                 assert not item._badge_touches_text(), layer_id
+                assert item._words_inside(), layer_id
     assert badged >= 5  # the host OS, and the extra layers of the product stacks
 
 

@@ -149,10 +149,10 @@ class LayerItem(QGraphicsObject):
             if not self._badge_touches_text():
                 return
         self._layout_text(self._rect.adjusted(0, self._badge_rect.bottom() - self._rect.top(), 0, 0))
-        if not self._badge_touches_text():
+        if not self._badge_touches_text() and self._words_inside():
             return
         self._place_badge(short or full, top=False)
-        self._layout_text(self._rect.adjusted(0, 0, self._badge_rect.left() - self._rect.right(), 0))
+        self._layout_text(self._rect.adjusted(0, 0, self._badge_rect.left() - self._rect.right() - BADGE_PAD, 0))
 
     def _place_badge(self, text: str, top: bool) -> None:
         """The badge in the block's top right corner, or at its right end, half way up."""
@@ -167,9 +167,14 @@ class LayerItem(QGraphicsObject):
         self._badge_rect = QRectF(self._rect.right() - PADDING / 2 - width, y, width, height)
 
     def _badge_touches_text(self) -> bool:
-        """Whether the badge covers any of the icon, the label or the detail."""
-        around = self._badge_rect.adjusted(-2, -2, 2, 2)
+        """Whether the badge covers any of the icon, the label or the detail, or comes closer to
+        them than its own padding."""
+        around = self._badge_rect.adjusted(-BADGE_PAD, -2, BADGE_PAD, 2)
         return any(around.intersects(rect) for rect in [self._icon_rect, *self.text_rects()])
+
+    def _words_inside(self) -> bool:
+        """Whether the icon, the label and the detail all lie within the block."""
+        return all(self._rect.contains(rect) for rect in [self._icon_rect, *self.text_rects()])
 
     def text_rects(self) -> list[QRectF]:
         """Where the label and the detail are drawn (not their boxes), in item coordinates."""
