@@ -173,7 +173,7 @@ class CostChart(_Themed, QWidget):
             self.plot.addItem(label)
             self.crossing_labels.append(label)
         widest = max([r.cost_us for r in rows] + [0.001])
-        self.plot.setYRange(-0.6, len(rows) - 0.4, padding=0)
+        self.plot.setYRange(-0.9, len(rows) - 0.4, padding=0)  # room below the last label, above the axis
         self.plot.setXRange(0, widest * 1.5, padding=0)
 
 
