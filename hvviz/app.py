@@ -1,25 +1,27 @@
-"""Builds the QApplication, registers fonts, and wires content + state + window."""
+"""Start-up: the QApplication, the bundled fonts, and the window on a pack's content."""
 
 from __future__ import annotations
 
 import os
 import sys
-import tempfile
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPixmapCache
 from PySide6.QtWidgets import QApplication
 
-from hvviz import resources
-from hvviz.model.content import Content
-from hvviz.model.errors import ContentError
-from hvviz.model.i18n import normalize_language
-from hvviz.palette import apply_palette
-from hvviz.state import AppState
-from hvviz.ui_text import tr
-from hvviz.window import MainWindow
+from hvviz.gui.pyside_feature_scan import spare_source_reads
+
+spare_source_reads()  # before hvviz's Qt modules are imported
+
+from hvviz.core import queries  # noqa: E402
+from hvviz.core.resources import app_icon_path  # noqa: E402
+from hvviz.core.text import normalize_language  # noqa: E402
+from hvviz.features import all_features  # noqa: E402
+from hvviz.gui.korean_font import register_fonts  # noqa: E402
+from hvviz.gui.palette import apply_palette  # noqa: E402
+from hvviz.shell.window import MainWindow  # noqa: E402
+from hvviz.state import AppState  # noqa: E402
 
 ORGANIZATION = "hvviz"
 APPLICATION = "hvviz"
@@ -36,20 +38,18 @@ def application(offscreen: bool = False) -> QApplication:
         app.setApplicationName(APPLICATION)
         app.setApplicationDisplayName("hvviz")
         app.setDesktopFileName("hvviz")
-        app.setWindowIcon(QIcon(str(resources.icon_path("hvviz"))))
+        app.setWindowIcon(QIcon(str(app_icon_path())))
         # item caches at 4K need more than Qt's default 10 MB, or layers redraw every frame
         QPixmapCache.setCacheLimit(96 * 1024)
-    family = resources.register_fonts()
-    font = QFont(family)
+    font = QFont(register_fonts())
     font.setPointSizeF(10.5)
     app.setFont(font)
     return app
 
 
-def build_window(content: Content, language: str, select: str | None = None, settings: QSettings | None = None,
+def build_window(content, language: str, select: str | None = None, settings: QSettings | None = None,
                  theme: str = "default", product: str | None = None, io_method: str | None = None) -> MainWindow:
     app = application()
-    family = resources.register_fonts()
     state = AppState(content, normalize_language(language))
     state.set_theme(theme)
     apply_palette(app, state.theme)
@@ -58,23 +58,22 @@ def build_window(content: Content, language: str, select: str | None = None, set
         if isinstance(shown, list) and shown:
             state.show_stacks(tuple(str(s) for s in shown))
         state.language_changed.connect(lambda lang: settings.setValue("language", lang))
-    window = MainWindow(state, state.theme, family, settings)
+    window = MainWindow(state, register_fonts(), all_features(), settings)
     if product is not None:
         state.show_stacks(content.products[product].shown_stacks())
     if select is not None:
         stack_id = content.stack_of(select).id
         if stack_id not in state.shown:  # the layer's own tab: its product's, else the comparison
-            owner = content.product_for_stack(stack_id)
-            state.show_stacks(owner.shown_stacks() if owner is not None else content.compare)
+            state.show_stacks(queries.tab_for(content, stack_id))
         state.select(select)
     if io_method is not None:
         state.set_io_method(io_method)
     return window
 
 
-def run_window(content: Content, language: str | None, select: str | None, product: str | None = None,
+def run_window(content, language: str | None, select: str | None, product: str | None = None,
                io_method: str | None = None, theme: str | None = None, step: int | None = None, present: bool = False,
-               screen: int | None = None) -> int:
+               screen: int | None = None, watch: bool = False) -> int:
     """Open the window and run the event loop until it closes."""
     app = application()
     install_error_hook()
@@ -84,22 +83,55 @@ def run_window(content: Content, language: str | None, select: str | None, produ
     window = build_window(content, language or (remembered if isinstance(remembered, str) else "ko"), select, settings,
                           theme=theme or (remembered_theme if isinstance(remembered_theme, str) else "default"),
                           product=product, io_method=io_method)
+    _show(window, step, screen, watch)
+    if present:
+        window.views("lecture").start(from_beginning=step is None)
+    return app.exec()
+
+
+def _show(window: MainWindow, step: int | None = None, screen: int | None = None, watch: bool = False) -> None:
     window.resize(1280, 760)
     window.restore()
     window.audience_screen = screen
+    window.reopen = lambda folder, old=window: _reopen(old, folder)
     if step is not None:
         window.state.go_to_step(step - 1)
     window.show()
     window.replay()
-    if present:
-        window.presentation.start(from_beginning=step is None)
-    return app.exec()
+    if watch:
+        window.set_watching(True)
 
 
-def render_screenshot(content: Content, path: Path, size: QSize, language: str, select: str | None = None,
+def _reopen(old: MainWindow, folder: Path) -> None:
+    """Another pack: a new window on it, in the same place, language and theme; the old one closes."""
+    from hvviz.core.errors import ContentErrors
+    from hvviz.features import load_pack
+    from hvviz.shell.dialogs import show_content_errors
+
+    try:
+        content = load_pack(folder)
+    except ContentErrors as err:
+        show_content_errors(err.errors, old.state.language, old)
+        return
+    window = build_window(content, old.state.language, settings=old.settings, theme=old.state.theme.name)
+    if old.settings is not None:
+        old.settings.setValue("pack", str(folder))
+    old.close()
+    _show(window, watch=old.watching)
+    window.setGeometry(old.geometry())
+    _open_windows.append(window)
+
+
+#: windows opened for another pack stay alive while they are open
+_open_windows: list = []
+
+
+def render_screenshot(content, path: Path, size: QSize, language: str, select: str | None = None,
                       product: str | None = None, io_method: str | None = None, theme: str = "default",
                       step: int | None = None) -> None:
     """Render the window off screen, every animation at its end state, to a PNG."""
+    from hvviz.gui.image_files import save_png
+
     app = application(offscreen=True)
     window = build_window(content, language, select, theme=theme, product=product, io_method=io_method)
     if step is not None:
@@ -109,37 +141,17 @@ def render_screenshot(content: Content, path: Path, size: QSize, language: str, 
     window.replay()
     window.finish_animations()
     app.processEvents()
-    window.stage_view.fit()
+    window.views("stacks").view.fit()
     image = window.grab().toImage()
     window.close()
-    if not image.save(str(path), "PNG"):
-        raise OSError(f"could not write {path}")
-
-
-def show_content_errors(errors: list[ContentError], language: str = "ko") -> None:
-    """The content errors in a readable dialog (the app's own, never a traceback)."""
-    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
-
-    application()
-    dialog = QDialog()
-    dialog.setWindowTitle(tr("dialog.content_error", language))
-    layout = QVBoxLayout(dialog)
-    intro = QLabel(tr("dialog.content_error.body", language))
-    intro.setWordWrap(True)
-    layout.addWidget(intro)
-    details = QPlainTextEdit("\n".join(str(e) for e in errors))
-    details.setReadOnly(True)
-    details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-    layout.addWidget(details)
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.rejected.connect(dialog.reject)
-    layout.addWidget(buttons)
-    dialog.resize(820, 360)
-    dialog.exec()
+    save_png(image, path)
 
 
 def install_error_hook() -> None:
     """Unexpected errors: the details go to a log file, the user gets a plain message."""
+    import tempfile
+    import traceback
+
     log = Path(tempfile.gettempdir()) / "hvviz-error.log"
 
     def hook(kind, value, tb):
@@ -154,4 +166,4 @@ def install_error_hook() -> None:
     sys.excepthook = hook
 
 
-__all__ = ["application", "build_window", "render_screenshot", "run_window", "show_content_errors"]
+__all__ = ["application", "build_window", "render_screenshot", "run_window"]

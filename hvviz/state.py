@@ -1,19 +1,23 @@
-"""The single place where what is shown lives: language, stacks, selection, focus.
+"""The single place where what is shown lives: the content, language, stacks, selection, focus,
+the I/O path, the lesson step and the theme.
 
-Views read this state and ask it for changes; they never keep their own copy of the
-truth. It uses Qt only for signals (QtCore), never widgets.
+Views read this state and ask it for changes; they never keep their own copy of the truth.
+It uses Qt only for signals (QtCore), never widgets.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from hvviz.model.content import Content
-from hvviz.model.i18n import normalize_language
-from hvviz.theme import THEMES, Theme
+from hvviz.core import queries
+from hvviz.core.content import Content
+from hvviz.core.text import normalize_language
+from hvviz.core.theme import THEME_NAMES, Theme, theme_for
 
 
 class AppState(QObject):
+    #: the content was replaced (a live reload): every view rebuilds from the state
+    content_changed = Signal()
     language_changed = Signal(str)
     shown_changed = Signal(tuple)
     #: the selected layer id, or None
@@ -43,6 +47,7 @@ class AppState(QObject):
         self._revealed: frozenset[str] | None = None
         self._lesson_step = -1
         self._theme_name = "default"
+        self._theme: Theme = theme_for("default", content.pack)
         #: True while a lesson step is being applied: views may animate what changes
         self.in_lesson_step = False
 
@@ -65,12 +70,8 @@ class AppState(QObject):
 
     @property
     def theme(self) -> Theme:
-        return THEMES[self._theme_name]
-
-    def set_theme(self, name: str) -> None:
-        if name in THEMES and name != self._theme_name:
-            self._theme_name = name
-            self.theme_changed.emit(name)
+        """The theme, with the pack's fills for its layer kinds."""
+        return self._theme
 
     @property
     def revealed(self) -> frozenset[str] | None:
@@ -84,11 +85,8 @@ class AppState(QObject):
         return self._revealed is None or layer_id in self._revealed
 
     def is_visible(self, layer_id: str) -> bool:
-        return (
-            self.content.has_layer(layer_id)
-            and self.content.stack_of(layer_id).id in self._shown
-            and self.is_revealed(layer_id)
-        )
+        return (self.content.has_layer(layer_id) and self.content.stack_of(layer_id).id in self._shown
+                and self.is_revealed(layer_id))
 
     @property
     def io_method(self) -> str | None:
@@ -100,11 +98,7 @@ class AppState(QObject):
 
     def product(self):
         """The product whose own stack is on screen, if any."""
-        for stack_id in self._shown:
-            product = self.content.product_for_stack(stack_id)
-            if product is not None:
-                return product
-        return None
+        return queries.product_on_screen(self.content, self._shown)
 
     def io_path(self):
         """The I/O path being shown (it may be a `not_applicable` one), or None."""
@@ -117,9 +111,15 @@ class AppState(QObject):
         """Layers linked to the selection in the other stacks on screen."""
         if self._selected is None:
             return ()
-        return self.content.counterparts(self._selected, self._shown)
+        return queries.counterparts(self.content, self._selected, self._shown)
 
     # changing ---------------------------------------------------------------------
+    def set_theme(self, name: str) -> None:
+        if name in THEME_NAMES and name != self._theme_name:
+            self._theme_name = name
+            self._theme = theme_for(name, self.content.pack)
+            self.theme_changed.emit(name)
+
     def set_language(self, language: str) -> None:
         language = normalize_language(language)
         if language != self._language:
@@ -132,8 +132,7 @@ class AppState(QObject):
         A partial build-up belongs to the stacks it was made on, so by default it is reset.
         Views hear `shown_changed` with the new layers already decided, so a stack that
         appears draws only what it should."""
-        known = {stack.id for stack in self.content.stacks}
-        stack_ids = tuple(s for s in stack_ids if s in known)
+        stack_ids = tuple(s for s in stack_ids if self.content.has("stack", s))
         if not stack_ids or stack_ids == self._shown:
             return
         self._shown = stack_ids
@@ -209,10 +208,9 @@ class AppState(QObject):
         if not steps:
             return
         index = max(0, min(index, len(steps) - 1))
-        step = steps[index]
         self.in_lesson_step = True
         try:
-            self._apply_step(step)
+            self._apply_step(steps[index])
         finally:
             self.in_lesson_step = False
         self._lesson_step = index
@@ -228,6 +226,32 @@ class AppState(QObject):
         if step.select is None:
             self.set_focus(None)
         self.set_io_method(step.io)
+
+    def set_content(self, content: Content) -> None:
+        """Swap in new content (a live reload), keeping the stacks, selection, focus, I/O method
+        and lesson step wherever their ids still exist, and the language and theme always."""
+        old_step = self.content.lesson[self._lesson_step].id if 0 <= self._lesson_step < len(self.content.lesson) else None
+        self.content = content
+        self._theme = theme_for(self._theme_name, content.pack)
+        shown = tuple(s for s in self._shown if content.has("stack", s))
+        self._shown = shown if len(shown) == len(self._shown) else content.compare
+        step_ids = [step.id for step in content.lesson]
+        self._lesson_step = step_ids.index(old_step) if old_step in step_ids else -1
+        if self._lesson_step >= 0:
+            step = content.lesson[self._lesson_step]
+            self._shown = step.stacks
+            self._revealed = frozenset(step.reveal) if step.reveal is not None else None
+        elif self._revealed is not None:
+            self._revealed = frozenset(layer for layer in self._revealed if content.has_layer(layer)) or None
+        if self._selected is not None and not self.is_visible(self._selected):
+            self._selected = None
+        if self._focused is not None and not self.is_visible(self._focused):
+            self._focused = None
+        product = self.product()
+        if self._io_method is not None and (product is None or self._io_method not in product.io_methods):
+            self._io_method = None
+        self._io_step = -1
+        self.content_changed.emit()
 
     def snapshot(self) -> tuple:
         """Everything on screen that a lesson step decides, for comparing states."""

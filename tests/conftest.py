@@ -13,15 +13,15 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from hvviz.model.loader import load_content  # noqa: E402
-from hvviz.resources import default_content_dir  # noqa: E402
+from hvviz.core.resources import default_content_dir  # noqa: E402
+from hvviz.features import load_pack  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(scope="session")
 def content():
-    return load_content(default_content_dir())
+    return load_pack(default_content_dir(), cached=False)
 
 
 @pytest.fixture(autouse=True)
@@ -38,7 +38,7 @@ def isolated_settings(tmp_path, qapp):
 def no_animation_left_running(qapp):
     """Fail a test that leaves an animation running (it would leak into the next one)."""
     yield
-    from hvviz.stage.animations import running_animations
+    from hvviz.gui.animations import running_animations
 
     running = running_animations()
     for animation in running:
@@ -62,7 +62,7 @@ def window(qtbot, content):
 
 
 def pytest_sessionfinish(session, exitstatus):
-    from hvviz.stage.layer_item import icon_renderer
+    from hvviz.gui.icons import icon_renderer
 
     icon_renderer.cache_clear()
 

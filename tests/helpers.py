@@ -1,4 +1,5 @@
-"""Helpers shared by the GUI tests: where a layer is on screen, what text is visible."""
+"""Helpers shared by the GUI tests: a window's features' views, where a layer is on screen,
+what text is visible."""
 
 from __future__ import annotations
 
@@ -10,11 +11,44 @@ from PySide6.QtWidgets import QMenu
 HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
 
 
+def scene(window):
+    return window.views("stacks").scene
+
+
+def stage_view(window):
+    return window.views("stacks").view
+
+
+def notes_panel(window):
+    return window.views("notes").panel
+
+
+def stack_tabs(window):
+    return window.views("products").tabs
+
+
+def io_player(window):
+    return window.views("io_path").player
+
+
+def io_controls(window):
+    return window.views("io_path").controls
+
+
+def presentation(window):
+    return window.views("lecture").presentation
+
+
+def action(window, action_id: str):
+    """The QAction made from the table's action `action_id`."""
+    return window.binder.qaction(action_id)
+
+
 def layer_center_on_screen(window, layer_id: str) -> QPoint:
     """The point in the stage viewport where the layer `layer_id` is drawn."""
-    item = window.scene.layer_item(layer_id)
+    item = scene(window).layer_item(layer_id)
     scene_point = item.mapToScene(item.block_rect().center())
-    return window.stage_view.mapFromScene(scene_point)
+    return stage_view(window).mapFromScene(scene_point)
 
 
 def visible_strings(window) -> list[tuple[str, str]]:
@@ -26,7 +60,7 @@ def visible_strings(window) -> list[tuple[str, str]]:
         if isinstance(menu, QMenu):
             out.extend(("menu item", a.text()) for a in menu.actions() if not a.isSeparator())
     out.extend(("toolbar", a.text()) for a in window.toolbar.actions() if not a.isSeparator())
-    for stack_item in window.scene.stack_items.values():
+    for stack_item in scene(window).stack_items.values():
         out.append(("stack title", stack_item.title._title))
         out.append(("stack aka", stack_item.title._aka))
         out.append(("stack caption", stack_item.caption.toPlainText()))
@@ -35,7 +69,7 @@ def visible_strings(window) -> list[tuple[str, str]]:
             out.append(("layer detail", layer_item._detail))
             if layer_item.badge:
                 out.append(("badge", layer_item.badge))
-    out.append(("notes", window.notes.toPlainText()))
+    out.append(("notes", notes_panel(window).toPlainText()))
     out.append(("caption", window.caption.text()))
-    out.append(("stage description", window.stage_view.accessibleDescription()))
+    out.append(("stage description", stage_view(window).accessibleDescription()))
     return [(where, text) for where, text in out if text]

@@ -1,0 +1,30 @@
+"""The notes panel's words: its headings and labels."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from hvviz.core.text import Text
+from hvviz.core.words import translate
+
+WORDS = {
+    "notes.what": Text("하는 일", "What it does"),
+    "notes.plain": Text("쉽게 말하면", "In plain words"),
+    "notes.correction": Text("바로잡기", "A gentle correction"),
+    "notes.analogy": Text("비유", "Analogy"),
+    "notes.from_post": Text("글의 비유", "The post's analogy"),
+    "notes.caveat": Text("조심할 점", "Where it misleads"),
+    "notes.better": Text("더 나은 그림", "A better picture"),
+    "notes.products": Text("실제 제품에서", "Where it appears in real products"),
+    "notes.definitions": Text("벤더들의 하이퍼바이저 정의", "How vendors define a hypervisor"),
+    "notes.sources": Text("출처", "Sources"),
+    "notes.primary": Text("1차 자료", "primary"),
+    "notes.secondary": Text("2차 자료", "secondary"),
+    "type.type1": Text("Type I", "Type I"),
+    "type.type2": Text("Type II", "Type II"),
+    "type.debated": Text("Type I? II? (논쟁 중)", "Type I or II? (debated)"),
+    "notes.accessible": Text("설명", "Notes"),
+    "panel.notes": Text("설명", "Notes"),
+}
+
+tr = partial(translate, WORDS)

@@ -1,0 +1,1 @@
+"""The products' views: the product picker above the stage."""

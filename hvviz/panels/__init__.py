@@ -1,1 +1,0 @@
-"""Side panels that render text for the current state."""

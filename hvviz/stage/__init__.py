@@ -1,1 +1,0 @@
-"""The stage: stacks drawn with QGraphicsScene, animated, clickable."""

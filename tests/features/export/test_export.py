@@ -1,0 +1,86 @@
+"""Handouts: a PDF with one page per step, its text searchable in Korean; one PNG per step."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtGui import QImage
+
+from hvviz.features.export._qt.pdf_handout import export_pdf
+from hvviz.features.export._qt.png_slides import export_png
+
+
+def pdf(window, path, progress=None) -> int:
+    return export_pdf(window.state.content, window.family, window.state.language, path, progress)
+
+
+def squeeze(text: str) -> str:
+    """Text without white space. Qt's PDF writer maps the space glyph to U+0001 in its
+    ToUnicode table, and extractors differ on spaces, so they are left out of the comparison."""
+    lines = text.split("\n")
+    # bold text is drawn twice (Qt emboldens by overprinting), so extractors read it twice
+    lines = [line for i, line in enumerate(lines) if i == 0 or line != lines[i - 1]]
+    return re.sub(r"[\s\x01]+", "", "".join(lines))
+
+
+def test_the_pdf_has_a_page_per_step_with_the_korean_captions(qtbot, window, content, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    path = tmp_path / "lesson.pdf"
+    before = window.state.snapshot()
+    pages = pdf(window, path)
+    assert pages == len(content.lesson)
+    reader = pypdf.PdfReader(str(path))
+    assert len(reader.pages) == len(content.lesson)
+    for page, step in zip(reader.pages, content.lesson):
+        text = squeeze(page.extract_text())
+        assert squeeze(step.caption.ko) in text, step.id
+    fonts = {font for page in reader.pages for font in _font_names(page)}
+    assert any("NanumSquare" in font for font in fonts)  # the Korean font travels with the file
+    assert window.state.snapshot() == before  # the window is as it was
+
+
+def _font_names(page):
+    resources = page.get("/Resources") or {}
+    fonts = resources.get("/Font") or {}
+    return [str(font.get_object().get("/BaseFont")) for font in fonts.values()]
+
+
+def test_the_pdf_draws_the_diagram_as_vectors(qtbot, window, tmp_path):
+    pypdf = pytest.importorskip("pypdf")
+    path = tmp_path / "lesson.pdf"
+    pdf(window, path)
+    reader = pypdf.PdfReader(str(path))
+    images = sum(len(page.images) for page in reader.pages)
+    assert images == 0
+
+
+def test_png_export_writes_one_image_per_step(qtbot, window, content, tmp_path):
+    files = export_png(window.state.content, window.family, "ko", "default", tmp_path, (1280, 720))
+    assert len(files) == len(content.lesson)
+    image = QImage(str(files[0]))
+    assert (image.width(), image.height()) == (1280, 720)
+
+
+def test_the_command_line_exports_without_a_display(tmp_path, content):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    pdf = tmp_path / "out.pdf"
+    result = subprocess.run([sys.executable, "-m", "hvviz", "--export-pdf", str(pdf), "--export-png", str(tmp_path / "png")],
+                            capture_output=True, text=True, env=env, timeout=180)
+    assert result.returncode == 0, result.stderr
+    assert f"({len(content.lesson)} pages)" in result.stdout
+    assert len(list((tmp_path / "png").glob("*.png"))) == len(content.lesson)
+
+
+def test_cancelling_stops_the_export(qtbot, window, tmp_path):
+    seen = []
+
+    def progress(done, total):
+        seen.append(done)
+        return done < 2
+
+    pages = pdf(window, tmp_path / "part.pdf", progress)
+    assert pages == 2
