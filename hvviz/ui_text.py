@@ -64,13 +64,13 @@ UI = {
     "notes.caveat": Text("조심할 점", "Where it misleads"),
     "notes.better": Text("더 나은 그림", "A better picture"),
     "notes.products": Text("실제 제품에서", "Where it appears in real products"),
-    "notes.definitions": Text("벤더들의 하이퍼바이저 정의", "How vendors define a hypervisor"),
+    "notes.definitions": Text("벤더들의 하이퍼바이저 정의 (의역)", "How vendors define a hypervisor (paraphrased)"),
     "notes.sources": Text("출처", "Sources"),
     "notes.primary": Text("1차 자료", "primary"),
     "notes.secondary": Text("2차 자료", "secondary"),
-    "type.type1": Text("Type I", "Type I"),
-    "type.type2": Text("Type II", "Type II"),
-    "type.debated": Text("Type I? II? (논쟁 중)", "Type I or II? (debated)"),
+    "type.type1": Text("Type 1", "Type 1"),
+    "type.type2": Text("Type 2", "Type 2"),
+    "type.debated": Text("Type 1? 2? (논쟁 중)", "Type 1 or 2? (debated)"),
     "caption.hint": Text(
         "층을 클릭하거나 Tab과 화살표 키로 고르면 설명이 나옵니다.",
         "Click a layer, or move with Tab and the arrow keys, to read what it does.",
@@ -85,7 +85,7 @@ UI = {
         "hvviz가 아래 문제 때문에 콘텐츠를 읽지 못했습니다. 파일을 고친 뒤 다시 실행하세요.",
         "hvviz could not read its content because of the problems below. Fix the files and start it again.",
     ),
-    "tabs.compare": Text("Type I ↔ Type II", "Type I ↔ Type II"),
+    "tabs.compare": Text("Type 1 ↔ Type 2", "Type 1 ↔ Type 2"),
     "io.title": Text("입출력 경로:", "I/O path:"),
     "io.play": Text("재생", "Play"),
     "io.pause": Text("일시정지", "Pause"),
@@ -127,46 +127,46 @@ UI = {
         "물리 CPU(세로)마다 시간 조각(가로)을 누가 쓰는지 보여 줍니다. 색은 가상머신, 회색은 호스트의 일반 프로세스입니다.",
         "Who runs on each physical CPU (rows) in each time slice (columns). Colours are VMs; grey is the host's ordinary processes.",
     ),
-    "sched.type1": Text("Type I: 하이퍼바이저가 vCPU를 스케줄링", "Type I: the hypervisor schedules vCPUs"),
-    "sched.type2": Text("Type II: 호스트 OS가 VMM 스레드를 스케줄링", "Type II: the host OS schedules VMM threads"),
+    "sched.type1": Text("Type 1: 하이퍼바이저가 vCPU를 스케줄링", "Type 1: the hypervisor schedules vCPUs"),
+    "sched.type2": Text("Type 2: 호스트 OS가 VMM 스레드를 스케줄링", "Type 2: the host OS schedules VMM threads"),
     "sched.guests": Text("가상머신 수", "Guests"),
     "sched.vcpus": Text("가상머신당 vCPU", "vCPUs per guest"),
     "sched.pcpus": Text("물리 CPU", "Physical CPUs"),
-    "sched.host_processes": Text("호스트 프로세스 (Type II)", "Host processes (Type II)"),
+    "sched.host_processes": Text("호스트 프로세스 (Type 2)", "Host processes (Type 2)"),
     "sched.load": Text("부하 (실행하려는 확률)", "Load (chance to want the CPU)"),
     "sched.time": Text("시간 조각", "time slice"),
     "sched.host": Text("호스트 프로세스", "host processes"),
     "sched.idle": Text("유휴", "idle"),
     "sched.shares": Text("CPU 시간 몫:", "Share of CPU time:"),
     "sched.explain.type1": Text(
-        "Type I에서는 하이퍼바이저 자신이 스케줄러입니다. 물리 CPU를 나눠 받는 것은 게스트들의 vCPU뿐입니다.",
-        "In Type I the hypervisor itself is the scheduler, and only the guests' vCPUs compete for the physical CPUs.",
+        "Type 1에서는 하이퍼바이저 자신이 스케줄러입니다. 물리 CPU를 나눠 받는 것은 게스트들의 vCPU뿐입니다.",
+        "In Type 1 the hypervisor itself is the scheduler, and only the guests' vCPUs compete for the physical CPUs.",
     ),
     "sched.explain.type2": Text(
-        "Type II에서는 호스트 OS가 스케줄러입니다. VMM의 vCPU는 평범한 프로세스의 스레드라서 호스트의 다른 프로그램과 같은 CPU를 두고 경쟁합니다.",
-        "In Type II the host OS is the scheduler. A VMM's vCPUs are threads of an ordinary process, so they compete with the host's other programs for the same CPUs.",
+        "Type 2에서는 호스트 OS가 스케줄러입니다. VMM의 vCPU는 평범한 프로세스의 스레드라서 호스트의 다른 프로그램과 같은 CPU를 두고 경쟁합니다.",
+        "In Type 2 the host OS is the scheduler. A VMM's vCPUs are threads of an ordinary process, so they compete with the host's other programs for the same CPUs.",
     ),
     "keys.title": Text("단축키", "Keyboard shortcuts"),
     "keys.body": Text(
         "| 키 | 하는 일 |\n|---|---|\n"
         "| 클릭, Enter, Space | 층 선택 |\n| Tab, Shift+Tab | 다음/이전 층 |\n"
         "| ← → ↑ ↓ | 그 방향의 층으로 |\n| Esc | 선택 해제 |\n| R | 다시 쌓기 |\n"
-        "| 1, 2, 3 | Type I만, 나란히, Type II만 |\n| Ctrl+PgDown, Ctrl+PgUp | 다음/이전 제품 탭 |\n"
+        "| 1, 2, 3 | Type 1만, 나란히, Type 2만 |\n| Ctrl+PgDown, Ctrl+PgUp | 다음/이전 제품 탭 |\n"
         "| Ctrl+Space | 입출력 경로 재생/일시정지 |\n| Ctrl+Right | 한 단계 |\n| Ctrl+Left | 처음부터 |\n"
         "| Ctrl+L | 한국어/English 전환 |\n"
         "| F5, Shift+F5 | 발표 시작 (현재 단계부터, 처음부터) |\n| F1 | 이 도움말 |\n",
         "| Key | Does |\n|---|---|\n"
         "| Click, Enter, Space | select a layer |\n| Tab, Shift+Tab | next / previous layer |\n"
         "| Left Right Up Down | the layer in that direction |\n| Esc | clear the selection |\n| R | replay the build-up |\n"
-        "| 1, 2, 3 | Type I only, side by side, Type II only |\n| Ctrl+PgDown, Ctrl+PgUp | next / previous product tab |\n"
+        "| 1, 2, 3 | Type 1 only, side by side, Type 2 only |\n| Ctrl+PgDown, Ctrl+PgUp | next / previous product tab |\n"
         "| Ctrl+Space | play / pause the I/O path |\n| Ctrl+Right | one step |\n| Ctrl+Left | restart |\n"
         "| Ctrl+L | switch Korean / English |\n"
         "| F5, Shift+F5 | present (from the current step, from the start) |\n| F1 | this help |\n",
     ),
     "about.body": Text(
-        "hvviz {version}: 하이퍼바이저 Type I과 Type II를 움직이는 층 그림으로 설명합니다.\n\n"
+        "hvviz {version}: 하이퍼바이저 Type 1과 Type 2를 움직이는 층 그림으로 설명합니다.\n\n"
         "글꼴: 나눔스퀘어 (SIL Open Font License 1.1).",
-        "hvviz {version}: hypervisors Type I and Type II explained as animated layer stacks.\n\n"
+        "hvviz {version}: hypervisors Type 1 and Type 2 explained as animated layer stacks.\n\n"
         "Font: NanumSquare (SIL Open Font License 1.1).",
     ),
 }

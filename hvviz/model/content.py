@@ -57,6 +57,9 @@ class Definition(NamedTuple):
     remark: Text | None
     sources: tuple[str, ...]
     origin: Origin
+    #: a short verbatim English quote of the vendor's definition, and the id of the source it is from
+    quote: str | None = None
+    quote_source: str | None = None
 
 
 class Product(NamedTuple):

@@ -383,12 +383,17 @@ class _ContentBuilder:
             "text": (r.text, True),
             "remark": (r.text, False),
             "sources": (r.id_list, True),
+            "quote": (r.string, False),
+            "quote_source": (r.ident, False),
         }
         out = []
-        for f, mark, _ in r.records(doc, "definitions", "definition", spec, self.ids["definition"]):
+        for f, mark, item in r.records(doc, "definitions", "definition", spec, self.ids["definition"]):
             sources = self.refer(r, "source", f["sources"])
-            if _complete(f, "remark"):
-                out.append(Definition(f["id"], f["vendor"], f["text"], f["remark"], sources, r.origin(mark)))
+            if f["quote_source"] is not None:
+                self.refer(r, "source", ((f["quote_source"], item.mark_of("quote_source")),))
+            if _complete(f, "remark", "quote", "quote_source"):
+                out.append(Definition(f["id"], f["vendor"], f["text"], f["remark"], sources, r.origin(mark),
+                                      f["quote"], f["quote_source"]))
         return out
 
     def read_products(self) -> dict[str, Product]:

@@ -39,6 +39,10 @@ def note_markdown(content: Content, note: Note, lang: str, context: str = "") ->
         lines = []
         for definition in content.definitions:
             line = f"- **{definition.vendor.get(lang)}**: {definition.text.get(lang).strip()}"
+            if definition.quote is not None:
+                line += f" \u201c{definition.quote.strip()}\u201d"
+                if definition.quote_source is not None and content.sources[definition.quote_source].url:
+                    line += f" <{content.sources[definition.quote_source].url}>"
             if definition.remark is not None:
                 line += f" *({definition.remark.get(lang).strip()})*"
             if definition.sources:
