@@ -135,9 +135,9 @@ def test_the_content_cache_returns_the_same_content_and_notices_an_edit(tmp_path
     assert out == [str(len(first.stacks)), "False"]  # from the cache: PyYAML never imported
     stacks = folder / "stacks.yaml"
     # an edit that keeps the file's size is seen too (its modification time changes)
-    stacks.write_text(stacks.read_text(encoding="utf-8").replace('en: "Type I hypervisor"', 'en: "Type 1 hypervisor"', 1),
+    stacks.write_text(stacks.read_text(encoding="utf-8").replace('en: "Type 1 hypervisor"', 'en: "Type A hypervisor"', 1),
                       encoding="utf-8")
-    assert cache.load_content_cached(folder).stack("type1").title.en == "Type 1 hypervisor"
+    assert cache.load_content_cached(folder).stack("type1").title.en == "Type A hypervisor"
     stacks.write_text(stacks.read_text(encoding="utf-8").replace("note: host-apps", "note: nowhere", 1), encoding="utf-8")
     with pytest.raises(ContentErrors):
         cache.load_content_cached(folder)  # the edit is seen, and checked
