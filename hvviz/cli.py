@@ -32,7 +32,7 @@ def _size(text: str) -> tuple[int, int]:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="hvviz",
-        description="A visual explainer of hypervisors: Type I and Type II as animated, clickable layer stacks.",
+        description="A visual explainer of hypervisors: Type 1 and Type 2 as animated, clickable layer stacks.",
     )
     add = parser.add_argument
     add("--version", action="version", version=f"hvviz {__version__}")

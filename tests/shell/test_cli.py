@@ -82,7 +82,7 @@ def test_a_missing_content_folder_is_reported_plainly(tmp_path):
 def test_list_prints_stacks_and_layers(capsys):
     assert main(["--list", "--lang", "en"]) == 0
     out = capsys.readouterr().out
-    assert "type1\tType I hypervisor" in out
+    assert "type1\tType 1 hypervisor" in out
     assert "  type2.host\tHost OS" in out
 
 

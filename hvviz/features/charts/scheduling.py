@@ -1,13 +1,13 @@
 """A small, documented CPU scheduling simulation (Qt-free).
 
-Time advances in fixed slices. In each slice every virtual CPU (and, in Type II, every
+Time advances in fixed slices. In each slice every virtual CPU (and, in Type 2, every
 ordinary host process) wants to run with probability `load`. The scheduler hands the
 physical CPUs to runnable entities in round-robin order, so everyone who waits goes first
 next time.
 
-- **Type I**: the hypervisor is the scheduler, and the only things it schedules are the
+- **Type 1**: the hypervisor is the scheduler, and the only things it schedules are the
   guests' vCPUs.
-- **Type II**: the host OS is the scheduler. A VMM's vCPUs are threads of an ordinary
+- **Type 2**: the host OS is the scheduler. A VMM's vCPUs are threads of an ordinary
   process, so they compete with the host's other processes for the same CPUs.
 
 It is a teaching model, not a simulator of any real scheduler: real ones weigh priorities,

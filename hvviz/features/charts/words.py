@@ -28,12 +28,12 @@ WORDS = {
         "물리 CPU(세로)마다 시간 조각(가로)을 누가 쓰는지 보여 줍니다. 색은 가상머신, 회색은 호스트의 일반 프로세스입니다.",
         "Who runs on each physical CPU (rows) in each time slice (columns). Colours are VMs; grey is the host's ordinary processes.",
     ),
-    "sched.type1": Text("Type I: 하이퍼바이저가 vCPU를 스케줄링", "Type I: the hypervisor schedules vCPUs"),
-    "sched.type2": Text("Type II: 호스트 OS가 VMM 스레드를 스케줄링", "Type II: the host OS schedules VMM threads"),
+    "sched.type1": Text("Type 1: 하이퍼바이저가 vCPU를 스케줄링", "Type 1: the hypervisor schedules vCPUs"),
+    "sched.type2": Text("Type 2: 호스트 OS가 VMM 스레드를 스케줄링", "Type 2: the host OS schedules VMM threads"),
     "sched.guests": Text("가상머신 수", "Guests"),
     "sched.vcpus": Text("가상머신당 vCPU", "vCPUs per guest"),
     "sched.pcpus": Text("물리 CPU", "Physical CPUs"),
-    "sched.host_processes": Text("호스트 프로세스 (Type II)", "Host processes (Type II)"),
+    "sched.host_processes": Text("호스트 프로세스 (Type 2)", "Host processes (Type 2)"),
     "sched.load": Text("부하 (실행하려는 확률)", "Load (chance to want the CPU)"),
     "sched.time": Text("시간 조각", "time slice"),
     "sched.host": Text("호스트 프로세스", "host processes"),
@@ -41,11 +41,11 @@ WORDS = {
     "sched.shares": Text("CPU 시간 몫:", "Share of CPU time:"),
     "sched.explain.type1": Text(
         "Type I에서는 하이퍼바이저 자신이 스케줄러입니다. 물리 CPU를 나눠 받는 것은 게스트들의 vCPU뿐입니다.",
-        "In Type I the hypervisor itself is the scheduler, and only the guests' vCPUs compete for the physical CPUs.",
+        "In Type 1 the hypervisor itself is the scheduler, and only the guests' vCPUs compete for the physical CPUs.",
     ),
     "sched.explain.type2": Text(
         "Type II에서는 호스트 OS가 스케줄러입니다. VMM의 vCPU는 평범한 프로세스의 스레드라서 호스트의 다른 프로그램과 같은 CPU를 두고 경쟁합니다.",
-        "In Type II the host OS is the scheduler. A VMM's vCPUs are threads of an ordinary process, so they compete with the host's other programs for the same CPUs.",
+        "In Type 2 the host OS is the scheduler. A VMM's vCPUs are threads of an ordinary process, so they compete with the host's other programs for the same CPUs.",
     ),
 }
 

@@ -40,12 +40,12 @@ def note_markdown(content, note, lang: str, context: str = "") -> str:
         lines = []
         for definition in content.definitions:
             line = f"- **{definition.vendor.get(lang)}**: {definition.text.get(lang).strip()}"
+            if definition.quote is not None:
+                line += f" \u201c{definition.quote.strip()}\u201d"
+                if definition.quote_source is not None and content.sources[definition.quote_source].url:
+                    line += f" <{content.sources[definition.quote_source].url}>"
             if definition.remark is not None:
                 line += f" *({definition.remark.get(lang).strip()})*"
-            if definition.quote:
-                source = content.sources.get(definition.quote_source)
-                where = f" <{source.url}>" if source is not None and source.url else ""
-                line += f"\n  > \"{definition.quote.strip()}\"{where}"
             if definition.sources:
                 line += " [" + ", ".join(definition.sources) + "]"
             lines.append(line)

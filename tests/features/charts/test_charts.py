@@ -80,7 +80,7 @@ def test_the_path_on_screen_is_highlighted_in_the_cost_chart(qtbot, window, cont
 
 def test_scheduling_type2_gives_host_processes_cpu_time(qtbot, window):
     chart = open_side_tab(window, "scheduling")
-    assert chart.schedule().share(None) == 0  # Type I: only vCPUs
+    assert chart.schedule().share(None) == 0  # Type 1: only vCPUs
     chart.mode_buttons["type2"].click()
     assert chart.schedule().mode == "type2"
     assert chart.schedule().share(None) > 0

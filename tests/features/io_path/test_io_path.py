@@ -96,7 +96,7 @@ def test_the_notes_follow_the_request_and_end_with_the_answer(qtbot, window, con
 
 
 def test_picking_a_method_clears_a_selection_so_the_notes_follow_the_request(qtbot, window, content, fast):
-    window.state.select("type2.host")  # chosen on the comparison tab; the KVM tab shows Type II too
+    window.state.select("type2.host")  # chosen on the comparison tab; the KVM tab shows Type 2 too
     show_product(window, "kvm")
     assert window.state.selected == "type2.host"
     with qtbot.waitSignal(io_player(window).finished, timeout=5000):

@@ -73,16 +73,16 @@ def test_guests_link_to_all_guests_of_the_other_stack(qtbot, window):
 
 
 def test_the_host_os_is_marked_as_the_extra_layer(qtbot, window):
-    """The host OS has no counterpart in Type I: it gets a badge saying so, and nothing is linked."""
+    """The host OS has no counterpart in Type 1: it gets a badge saying so, and nothing is linked."""
     click_layer(qtbot, window, "type2.host")
     host = scene(window).layer_item("type2.host")
     assert host.badge == "추가 계층"
-    assert "Type I" in host.toolTip() and "없는" in host.toolTip()  # the full wording, on hover
+    assert "Type 1" in host.toolTip() and "없는" in host.toolTip()  # the full wording, on hover
     assert not any(item.linked for item in scene(window).layer_items().values())
     assert scene(window).links.segment_count == 0
     window.state.set_language("en")
     assert host.badge == "extra layer"
-    assert host.toolTip() == "extra layer: not in Type I hypervisor"
+    assert host.toolTip() == "extra layer: not in Type 1 hypervisor"
     click_layer(qtbot, window, "type2.vmm")
     assert host.badge == "" and host.toolTip() == ""
 
@@ -116,7 +116,7 @@ def test_keyboard_tab_arrows_enter_and_escape(qtbot, window):
     assert window.state.focused == "type1.hypervisor"
     assert scene(window).layer_item("type1.hypervisor").focused  # a visible focus ring
     qtbot.keyClick(view, Qt.Key.Key_Right)
-    assert window.state.focused == "type2.host"  # the layer at the same height in Type II
+    assert window.state.focused == "type2.host"  # the layer at the same height in Type 2
     qtbot.keyClick(view, Qt.Key.Key_Up)
     assert window.state.focused == "type2.vmm"
     qtbot.keyClick(view, Qt.Key.Key_Down)
