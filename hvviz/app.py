@@ -58,6 +58,10 @@ def build_window(content, language: str, select: str | None = None, settings: QS
         if isinstance(shown, list) and shown:
             state.show_stacks(tuple(str(s) for s in shown))
         state.language_changed.connect(lambda lang: settings.setValue("language", lang))
+    from hvviz.shell.qt_translations import QT_WORDS
+
+    QT_WORDS.use(state.language)
+    state.language_changed.connect(QT_WORDS.use)
     window = MainWindow(state, register_fonts(), all_features(), settings)
     if product is not None:
         state.show_stacks(content.products[product].shown_stacks())
@@ -90,7 +94,6 @@ def run_window(content, language: str | None, select: str | None, product: str |
 
 
 def _show(window: MainWindow, step: int | None = None, screen: int | None = None, watch: bool = False) -> None:
-    window.resize(1280, 760)
     window.restore()
     window.audience_screen = screen
     window.reopen = lambda folder, old=window: _reopen(old, folder)

@@ -153,6 +153,7 @@ def new_pack_command(source: Path, target: Path) -> int:
         return EXIT_ERROR
     try:
         shutil.copytree(source, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".*", "__pycache__"))
+        _schema_beside(source, target)
     except OSError as err:
         print(f"hvviz: cannot copy the pack to {target}: {err.strerror or err}", file=sys.stderr)
         return EXIT_ERROR
@@ -161,3 +162,15 @@ def new_pack_command(source: Path, target: Path) -> int:
           f"  hvviz --content {target} --watch      # opens it, and reloads on every save\n"
           f"  hvviz --check-content {target}        # checks it")
     return EXIT_OK
+
+
+def _schema_beside(source: Path, target: Path) -> None:
+    """The copy's editor completion: the content schema goes into the copy, and each file's
+    `yaml-language-server` line points at it there."""
+    schema = source.parent / "content.schema.json"
+    if not schema.is_file():
+        return
+    shutil.copy(schema, target / schema.name)
+    for path in target.glob("*.yaml"):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("$schema=../content.schema.json", "$schema=content.schema.json", 1), encoding="utf-8")

@@ -27,7 +27,7 @@ def glyph_problems(content, words: Iterable[dict], font_paths) -> list[ContentEr
                 seen.add(char)
                 problems.append(ContentError(origin, f"the bundled font has no glyph for {char!r} (U+{ord(char):04X}) "
                                                      f"in {sample!r}: it would be drawn as a box",
-                                             "a character the font has (write / or , for ·, x for ×)"))
+                                             "a character the font has (it lacks, for example, é, €, the micro sign µ (write μ or us) and ✓)"))
     for table in words:
         for key, text in table.items():
             for char in missing_characters(text.both(), fonts):

@@ -74,7 +74,9 @@ class FileReader:
             self.error(mark, f"`{what}` is negative ({number:g})", "a number of 0 or more")
             return None
         if (low is not None and number < low) or (high is not None and number > high):
-            self.error(mark, f"`{what}` {number:g} is out of range", f"a {what} from {low:g} to {high:g}")
+            bounds = (f"from {low:g} to {high:g}" if low is not None and high is not None
+                      else f"of {low:g} or more" if low is not None else f"of {high:g} or less")
+            self.error(mark, f"`{what}` {number:g} is out of range", f"a {what} {bounds}")
             return None
         return number
 

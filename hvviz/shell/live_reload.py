@@ -11,6 +11,7 @@ never changes the step the audience sees.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
@@ -56,8 +57,8 @@ class LiveReload(QObject):
     def _watch(self) -> None:
         """Watch the folder, its subfolders and every file; again after each change, since a save
         by rename leaves the watcher on a file that is gone."""
-        wanted = {str(self.folder)} | {str(path.parent) for path in pack_files(self.folder)}
-        wanted |= {str(path) for path in pack_files(self.folder)}
+        files = pack_files(self.folder)
+        wanted = {str(self.folder)} | {os.path.dirname(path) for path in files} | set(files)
         missing = sorted(wanted - set(self.watcher.files()) - set(self.watcher.directories()))
         if missing:
             self.watcher.addPaths(missing)

@@ -32,7 +32,7 @@ class MainWindow(WindowCommands, QMainWindow):
         self._views: dict[str, object] = {}
         self._chrome_px = 0
         self.audience_screen: int | None = None
-        self.setMinimumSize(960, 600)
+        self.fit_to_screen()
         self.setProperty("hvvizWindow", True)  # presenting listens to keys in hvviz's windows
         self._build_layout()
         for feature in self.features:
@@ -54,6 +54,7 @@ class MainWindow(WindowCommands, QMainWindow):
         state.lesson_step_changed.connect(lambda _step: self.views("stacks").scene.set_keyboard_focus_visible(False))
         self.retranslate()
         self._wake()
+        self.views("stacks").view.setFocus()  # the keys start on the stage: arrows move between layers
 
     def _build_layout(self) -> None:
         self.setWindowIcon(QIcon(str(app_icon_path())))

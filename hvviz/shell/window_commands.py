@@ -143,13 +143,28 @@ class WindowCommands:
         if notes is not None:
             notes.panel.prewarm()
 
-    # settings -------------------------------------------------------------------------
+    # size and settings ------------------------------------------------------------------
+    def available_geometry(self):
+        """Where the window may be on its screen (without the desktop's panels)."""
+        return self.screen().availableGeometry()
+
+    def fit_to_screen(self, width: int = 1280, height: int = 760) -> None:
+        """Open at a size that fits the screen, with a minimum that fits it too (a 1280x720 laptop,
+        or 1920x1080 at a scale factor of 2, is 960x540 in Qt's units)."""
+        available = self.available_geometry()
+        self.setMinimumSize(min(960, available.width()), min(600, available.height()))
+        self.resize(min(width, available.width()), min(height, available.height()))
+
     def restore(self) -> None:
-        if self.settings is None:
+        """The size and place of last time, if they are readable and still fit on the screen."""
+        from PySide6.QtCore import QByteArray
+
+        self.fit_to_screen()
+        geometry = self.settings.value("window/geometry") if self.settings is not None else None
+        if not isinstance(geometry, (QByteArray, bytes)) or not self.restoreGeometry(QByteArray(geometry)):
             return
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if not self.available_geometry().contains(self.geometry()):
+            self.fit_to_screen()
 
     def closeEvent(self, event) -> None:
         self.stop_animations()

@@ -30,6 +30,7 @@ def only_error(folder):
 
 
 def test_yaml_syntax_error_names_file_and_line(tmp_path):
+    """A YAML syntax error names stacks.yaml and a line at or just after the break, and says well-formed YAML was expected."""
     folder, line = broken_copy(tmp_path, "stacks.yaml", "compare: [type1, type2]", "compare: [type1, type2")
     error = only_error(folder)
     assert error.origin.file.endswith("stacks.yaml")
@@ -39,6 +40,7 @@ def test_yaml_syntax_error_names_file_and_line(tmp_path):
 
 
 def test_missing_field_names_the_record_and_the_field(tmp_path):
+    """A layer missing `note` is named with the field, reported at the layer's first line, with `note:` expected."""
     folder, line = broken_copy(tmp_path, "stacks.yaml", "        note: host-os\n", "")
     error = only_error(folder)
     assert "layer `type2.host` is missing `note`" in error.message
@@ -48,6 +50,7 @@ def test_missing_field_names_the_record_and_the_field(tmp_path):
 
 
 def test_wrong_type_is_reported_with_what_was_expected(tmp_path):
+    """A list where a boolean belongs is reported at its line as needing true or false."""
     folder, line = broken_copy(tmp_path, "notes.yaml", "    definitions: true", "    definitions: [yes]")
     error = only_error(folder)
     assert error.origin.line == line
@@ -55,6 +58,7 @@ def test_wrong_type_is_reported_with_what_was_expected(tmp_path):
 
 
 def test_a_text_given_as_a_plain_string_is_refused(tmp_path):
+    """A text given as a plain string instead of ko and en is refused at its line as needing both languages."""
     folder, line = broken_copy(
         tmp_path, "stacks.yaml", 'aka: {ko: "호스티드 VMM", en: "hosted VMM"}', 'aka: "hosted VMM"'
     )
@@ -64,6 +68,7 @@ def test_a_text_given_as_a_plain_string_is_refused(tmp_path):
 
 
 def test_unknown_key_suggests_the_nearest_known_one(tmp_path):
+    """A misspelt key is reported at its line with the nearest known key suggested, and the real key as missing."""
     folder, line = broken_copy(tmp_path, "stacks.yaml", "        label: {ko: \"호스트 OS\"", "        lable: {ko: \"호스트 OS\"")
     content, errors = check_content(folder)
     messages = [str(e) for e in errors]
@@ -75,6 +80,7 @@ def test_unknown_key_suggests_the_nearest_known_one(tmp_path):
 
 
 def test_duplicate_id_points_at_the_second_use(tmp_path):
+    """A duplicate layer id is reported at its second use, saying the line where it was first used."""
     folder, line = broken_copy(tmp_path, "stacks.yaml", "id: type2.guest2", "id: type2.guest1")
     error = only_error(folder)
     assert "duplicate layer id `type2.guest1`" in error.message
@@ -83,6 +89,7 @@ def test_duplicate_id_points_at_the_second_use(tmp_path):
 
 
 def test_reference_to_a_missing_id_is_reported_with_a_suggestion(tmp_path):
+    """A note reference to an id that does not exist is reported at its line with the nearest id suggested."""
     folder, line = broken_copy(tmp_path, "stacks.yaml", "note: host-apps", "note: host-app")
     error = only_error(folder)
     assert "no note has the id `host-app`; did you mean `host-apps`?" in error.message
@@ -90,6 +97,7 @@ def test_reference_to_a_missing_id_is_reported_with_a_suggestion(tmp_path):
 
 
 def test_text_missing_in_one_language_names_the_language(tmp_path):
+    """A text with no English is reported at its line as missing in English (`en`)."""
     folder, line = broken_copy(tmp_path, "stacks.yaml", 'label: {ko: "호스트 앱", en: "Host apps"}', 'label: {ko: "호스트 앱"}')
     error = only_error(folder)
     assert "text missing in English (`en`)" in error.message
@@ -97,6 +105,7 @@ def test_text_missing_in_one_language_names_the_language(tmp_path):
 
 
 def test_a_file_that_is_not_utf8_names_the_line_of_the_bad_byte(tmp_path):
+    """A file with non-UTF-8 bytes is reported as not UTF-8, at the line of the first bad byte."""
     folder, line = broken_copy(tmp_path, "analogies.yaml", "analogies:", "analogies:")
     path = folder / "notes.yaml"
     data = path.read_bytes()
@@ -110,6 +119,7 @@ def test_a_file_that_is_not_utf8_names_the_line_of_the_bad_byte(tmp_path):
 
 
 def test_duplicate_key_in_one_mapping_is_an_error(tmp_path):
+    """A key given twice in one mapping is an error at the line of the second one."""
     folder, line = broken_copy(tmp_path, "products.yaml", "    hypervisor_type: type1\n", "    hypervisor_type: type1\n    hypervisor_type: type2\n")
     error = only_error(folder)
     assert "duplicate key `hypervisor_type`" in error.message
@@ -126,6 +136,7 @@ def test_unknown_kind_names_the_nearest_kind_of_the_manifest(tmp_path):
 
 
 def test_every_problem_is_reported_at_once(tmp_path):
+    """Problems in two files are all reported in one check, not only the first."""
     folder, _ = broken_copy(tmp_path, "stacks.yaml", "note: host-apps", "note: nowhere")
     text = (folder / "sources.yaml").read_text(encoding="utf-8").replace("    primary: true", "    primary: maybe", 1)
     (folder / "sources.yaml").write_text(text, encoding="utf-8")
@@ -135,6 +146,7 @@ def test_every_problem_is_reported_at_once(tmp_path):
 
 
 def test_a_missing_file_is_named(tmp_path):
+    """A missing products.yaml is reported as file not found, naming that file."""
     folder = tmp_path / "content"
     shutil.copytree(default_content_dir(), folder)
     (folder / "products.yaml").unlink()
@@ -175,6 +187,7 @@ def line_of(path, needle):
 
 
 def test_a_path_naming_a_layer_its_stack_does_not_have(tmp_path):
+    """An I/O path step naming another stack's layer is reported at that line, expecting a layer of its own stack."""
     def edit(data):
         path = next(p for p in data["paths"] if p["product"] == "kvm" and p.get("steps"))
         path["steps"][1]["layer"] = "type1.hw"
@@ -187,6 +200,7 @@ def test_a_path_naming_a_layer_its_stack_does_not_have(tmp_path):
 
 
 def test_a_negative_cost_is_refused(tmp_path):
+    """A negative crossing cost in costs.yaml is refused at the line of the cost."""
     def edit(data):
         data["crossings"][0]["cost"] = -2
 
@@ -197,6 +211,7 @@ def test_a_negative_cost_is_refused(tmp_path):
 
 
 def test_a_method_listed_for_a_product_without_a_path(tmp_path):
+    """A product listing an I/O method with no path in io_paths.yaml is reported at that method's line in products.yaml."""
     import yaml
 
     folder, paths_file = edited_copy(
@@ -212,6 +227,7 @@ def test_a_method_listed_for_a_product_without_a_path(tmp_path):
 
 
 def test_a_path_with_both_steps_and_a_reason_is_refused(tmp_path):
+    """An I/O path with both `steps` and `not_applicable` is refused: it must have one or the other."""
     def edit(data):
         path = next(p for p in data["paths"] if p.get("steps"))
         path["not_applicable"] = {"ko": "이유", "en": "why"}
@@ -222,12 +238,14 @@ def test_a_path_with_both_steps_and_a_reason_is_refused(tmp_path):
 
 
 def test_a_scheduling_default_outside_its_range(tmp_path):
+    """A scheduling parameter whose default lies outside its range is reported."""
     folder, path = edited_copy(tmp_path, "costs.yaml", lambda data: data["scheduling"]["pcpus"].update(default=99))
     error = only_error(folder)
     assert "scheduling `pcpus`: default 99 is outside" in error.message
 
 
 def test_a_layer_height_out_of_range(tmp_path):
+    """A layer height out of range is reported at the line of the height."""
     folder, line = broken_copy(tmp_path, "stacks.yaml", "        kind: host-os\n", "        kind: host-os\n        height: 9\n")
     error = only_error(folder)
     assert "`height` 9 is out of range" in error.message
@@ -235,6 +253,7 @@ def test_a_layer_height_out_of_range(tmp_path):
 
 
 def test_a_lesson_step_that_selects_a_layer_it_does_not_draw(tmp_path, content):
+    """A lesson step selecting a layer it has not revealed is reported in lesson.yaml as one it does not draw."""
     def edit(data):
         step = next(s for s in data["steps"] if s.get("reveal"))
         hidden = [layer.id for stack in step["stacks"] for layer in content.stack(stack).layers() if layer.id not in step["reveal"]]
@@ -247,6 +266,7 @@ def test_a_lesson_step_that_selects_a_layer_it_does_not_draw(tmp_path, content):
 
 
 def test_a_lesson_step_playing_io_on_stacks_that_are_no_product_tab(tmp_path):
+    """A lesson step playing an I/O path on stacks that are not a product's tab is reported at its `io:` line."""
     def edit(data):
         step = next(s for s in data["steps"] if s.get("io"))
         step["stacks"] = ["type1", "type2"]
@@ -260,6 +280,7 @@ def test_a_lesson_step_playing_io_on_stacks_that_are_no_product_tab(tmp_path):
 
 
 def test_a_lesson_step_naming_an_unknown_stack(tmp_path):
+    """A lesson step naming an unknown stack is reported with the nearest stack id suggested."""
     folder, path = edited_copy(tmp_path, "lesson.yaml", lambda data: data["steps"][0].update(stacks=["type1", "tpye2"]))
     error = only_error(folder)
     assert "no stack has the id `tpye2`; did you mean `type2`?" in error.message

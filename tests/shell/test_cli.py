@@ -44,6 +44,7 @@ def test_check_content_passes_on_the_shipped_content_and_names_each_folder(capsy
 
 
 def test_check_content_lists_problems_and_exits_1(tmp_path, capsys):
+    """`--check-content` on a broken folder lists each problem under its file, ends with the count, and exits 1."""
     folder = broken_content(tmp_path)
     text = (folder / "sources.yaml").read_text(encoding="utf-8").replace("    primary: true", "    primary: yes please", 1)
     (folder / "sources.yaml").write_text(text, encoding="utf-8")
@@ -55,6 +56,7 @@ def test_check_content_lists_problems_and_exits_1(tmp_path, capsys):
 
 
 def test_check_content_uses_the_content_option(tmp_path, capsys):
+    """`--check-content` with no folder checks the one given by `--content`, exiting 1 when it is broken."""
     folder = broken_content(tmp_path)
     assert main(["--content", str(folder), "--check-content"]) == 1
 
@@ -80,6 +82,7 @@ def test_a_missing_content_folder_is_reported_plainly(tmp_path):
 
 
 def test_list_prints_stacks_and_layers(capsys):
+    """`--list` prints each stack with its title and its layers indented beneath, in the chosen language."""
     assert main(["--list", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "type1\tType 1 hypervisor" in out
@@ -87,6 +90,7 @@ def test_list_prints_stacks_and_layers(capsys):
 
 
 def test_version(capsys):
+    """`--version` prints hvviz and its version and exits 0."""
     with pytest.raises(SystemExit) as exit_info:
         main(["--version"])
     assert exit_info.value.code == 0
@@ -96,12 +100,14 @@ def test_version(capsys):
 
 
 def test_unknown_layer_to_select_suggests_one(capsys):
+    """An unknown `--select` layer is ignored by `--list` but stops a screenshot with exit 2 and a suggestion."""
     assert main(["--select", "type2.hots", "--list"]) == 0  # --list does not select
     assert main(["--select", "type2.hots", "--screenshot", "never.png"]) == 2
     assert "did you mean type2.host?" in capsys.readouterr().err
 
 
 def test_bad_size_is_a_usage_error(capsys):
+    """A `--size` that is not WIDTHxHEIGHT is a usage error with exit code 2."""
     with pytest.raises(SystemExit) as exit_info:
         main(["--screenshot", "x.png", "--size", "big"])
     assert exit_info.value.code == 2
@@ -124,12 +130,14 @@ def test_screenshot_writes_an_image_of_the_requested_size(tmp_path, size, lang, 
 
 
 def test_no_display_gives_advice_instead_of_a_qt_abort(tmp_path):
+    """With no display, hvviz exits 1 saying so and pointing to `--screenshot`, instead of letting Qt abort."""
     result = run_hvviz(env_extra={"QT_QPA_PLATFORM": "", "DISPLAY": "", "WAYLAND_DISPLAY": ""})
     assert result.returncode == 1
     assert "no display" in result.stderr and "--screenshot" in result.stderr
 
 
 def test_missing_xcb_libraries_are_named_with_the_command_that_installs_them():
+    """Missing xcb libraries are named by the apt-get command that installs them; with none missing, no message."""
     missing = {"libxcb-cursor.so.0", "libxcb-keysyms.so.1"}
     message = xcb_problem({"DISPLAY": ":0"}, can_load=lambda name: name not in missing)
     assert message is not None
@@ -138,6 +146,7 @@ def test_missing_xcb_libraries_are_named_with_the_command_that_installs_them():
 
 
 def test_xcb_is_only_checked_where_qt_would_use_it():
+    """The xcb check applies on Linux with X11, not off-screen, on a Wayland session, or on macOS."""
     assert uses_xcb({"DISPLAY": ":0"}, "linux")
     assert uses_xcb({"QT_QPA_PLATFORM": "xcb"}, "linux")
     assert not uses_xcb({"QT_QPA_PLATFORM": "offscreen", "DISPLAY": ":0"}, "linux")
@@ -146,6 +155,7 @@ def test_xcb_is_only_checked_where_qt_would_use_it():
 
 
 def test_the_fix_names_debian_packages_for_every_library():
+    """The fix command for all the xcb libraries is an apt-get install of their Debian packages."""
     assert fix_command(list(XCB_LIBRARIES.values())).startswith("sudo apt-get install -y libxcb-cursor0 ")
 
 
@@ -161,3 +171,17 @@ def test_the_launch_command_stops_with_advice_when_xcb_libraries_are_missing(tmp
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 1
     assert "libhvviz-test0" in result.stderr and "apt-get install" in result.stderr
+
+
+def test_list_into_a_pipe_that_closes_early_exits_quietly():
+    """`hvviz --list | head -2`: the reader stops early, and hvviz exits 0 without a traceback."""
+    import subprocess as sp
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    listing = sp.Popen([sys.executable, "-m", "hvviz", "--list"], stdout=sp.PIPE, stderr=sp.PIPE, env=env)
+    head = sp.run(["head", "-2"], stdin=listing.stdout, capture_output=True, text=True, timeout=60)
+    listing.stdout.close()
+    err = listing.stderr.read().decode()
+    assert listing.wait(timeout=60) == 0
+    assert len(head.stdout.splitlines()) == 2
+    assert "Traceback" not in err and "BrokenPipe" not in err

@@ -88,6 +88,7 @@ def test_bundled_font_covers_every_character_of_content_and_interface(content):
 
 
 def test_the_font_ships_with_its_licence():
+    """The bundled NanumSquare font ships with its SIL Open Font Licence."""
     licence = Path(resources.asset("fonts/LICENSE-NanumSquare.txt")).read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE" in licence.upper()
 
@@ -126,3 +127,20 @@ def test_every_note_renders_its_markdown_in_both_languages(qapp, content):
                 found += [(lang, f"{product}/{method}", line)
                           for line in leftovers(io_path_markdown(content, product, method, step, lang))]
     assert found == []
+
+
+def test_qt_s_own_words_follow_the_language(qtbot, window):
+    """A dialog's standard buttons are in Korean in the Korean interface and in English in the English one."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def words() -> list[str]:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        return [button.text() for button in box.buttons()]
+
+    korean = words()
+    window.state.set_language("en")
+    english = words()
+    assert "확인" in korean and "취소" in korean
+    assert english == ["OK", "Cancel"]
+    window.state.set_language("ko")
+    assert "확인" in words()

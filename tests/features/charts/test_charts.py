@@ -41,6 +41,7 @@ def test_start_up_does_not_import_pyqtgraph_or_numpy():
 
 
 def test_cost_chart_updates_when_a_slider_moves(qtbot, window, content):
+    """Maxing a crossing's cost slider lengthens only the bars of paths that cross it; the crossing-count labels stay."""
     chart = open_side_tab(window, "cost")
     assert chart is not None and window.side_tabs.currentWidget() is chart
     rows = chart.rows()
@@ -61,6 +62,7 @@ def test_cost_chart_updates_when_a_slider_moves(qtbot, window, content):
 
 
 def test_cost_chart_says_its_numbers_are_illustrative(qtbot, window, content):
+    """The cost chart shows a warning that its numbers are illustrative, not measurements, in Korean and in English."""
     chart = open_side_tab(window, "cost")
     assert iocost.uses_illustrative_costs(content)
     assert chart.warning.isVisibleTo(window) and "측정값이 아니라" in chart.warning.text()
@@ -69,6 +71,7 @@ def test_cost_chart_says_its_numbers_are_illustrative(qtbot, window, content):
 
 
 def test_the_path_on_screen_is_highlighted_in_the_cost_chart(qtbot, window, content):
+    """The I/O path playing on screen has its bar in the cost chart drawn in a colour that sets it apart."""
     chart = open_side_tab(window, "cost")
     stack_tabs(window).setCurrentIndex(stack_tabs(window).index_of("kvm"))
     window.state.set_io_method("paravirtual")
@@ -79,6 +82,7 @@ def test_the_path_on_screen_is_highlighted_in_the_cost_chart(qtbot, window, cont
 
 
 def test_scheduling_type2_gives_host_processes_cpu_time(qtbot, window):
+    """In Type 1 only vCPUs get CPU time; switching to Type 2 gives host processes a share, with a bar per slice."""
     chart = open_side_tab(window, "scheduling")
     assert chart.schedule().share(None) == 0  # Type 1: only vCPUs
     chart.mode_buttons["type2"].click()
@@ -88,6 +92,7 @@ def test_scheduling_type2_gives_host_processes_cpu_time(qtbot, window):
 
 
 def test_scheduling_sliders_update_the_chart(qtbot, window):
+    """Changing the physical CPU count reschedules onto that many CPUs and relabels the chart's CPU axis."""
     chart = open_side_tab(window, "scheduling")
     pcpus = chart.parameters["pcpus"]
     pcpus.set_value(1)
@@ -114,6 +119,7 @@ def test_out_of_range_values_are_refused(content):
 
 
 def test_the_scheduling_model_is_deterministic_and_accounts_for_every_slice():
+    """The scheduling model gives the same result twice, its shares sum to one, and round robin is fair under load."""
     a = scheduling.simulate("type2", 3, 2, 4, 2, 0.7)
     b = scheduling.simulate("type2", 3, 2, 4, 2, 0.7)
     assert a == b

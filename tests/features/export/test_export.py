@@ -28,6 +28,7 @@ def squeeze(text: str) -> str:
 
 
 def test_the_pdf_has_a_page_per_step_with_the_korean_captions(qtbot, window, content, tmp_path):
+    """The PDF has one page per lesson step with its Korean caption, embeds NanumSquare, and leaves the window as it was."""
     pypdf = pytest.importorskip("pypdf")
     path = tmp_path / "lesson.pdf"
     before = window.state.snapshot()
@@ -50,6 +51,7 @@ def _font_names(page):
 
 
 def test_the_pdf_draws_the_diagram_as_vectors(qtbot, window, tmp_path):
+    """The PDF handout contains no raster images: the diagram is drawn as vectors."""
     pypdf = pytest.importorskip("pypdf")
     path = tmp_path / "lesson.pdf"
     pdf(window, path)
@@ -59,6 +61,7 @@ def test_the_pdf_draws_the_diagram_as_vectors(qtbot, window, tmp_path):
 
 
 def test_png_export_writes_one_image_per_step(qtbot, window, content, tmp_path):
+    """PNG export writes one image per lesson step, at the requested size."""
     files = export_png(window.state.content, window.family, "ko", "default", tmp_path, (1280, 720))
     assert len(files) == len(content.lesson)
     image = QImage(str(files[0]))
@@ -66,6 +69,7 @@ def test_png_export_writes_one_image_per_step(qtbot, window, content, tmp_path):
 
 
 def test_the_command_line_exports_without_a_display(tmp_path, content):
+    """`--export-pdf` and `--export-png` run off-screen and write a page and an image per step."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     pdf = tmp_path / "out.pdf"
     result = subprocess.run([sys.executable, "-m", "hvviz", "--export-pdf", str(pdf), "--export-png", str(tmp_path / "png")],
@@ -76,6 +80,7 @@ def test_the_command_line_exports_without_a_display(tmp_path, content):
 
 
 def test_cancelling_stops_the_export(qtbot, window, tmp_path):
+    """A progress callback that returns false stops the PDF export after the pages done so far."""
     seen = []
 
     def progress(done, total):

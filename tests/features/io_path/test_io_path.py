@@ -39,6 +39,7 @@ def drawable_paths(content):
 
 
 def test_each_path_visits_exactly_its_layers_in_order(qtbot, window, content, fast):
+    """Every drawable I/O path visits exactly its layers in order, and the request ends on its last layer."""
     for product, method, path in drawable_paths(content):
         show_product(window, product.id)
         visited = []
@@ -58,6 +59,7 @@ def test_each_path_visits_exactly_its_layers_in_order(qtbot, window, content, fa
 
 
 def test_method_buttons_pause_step_and_restart(qtbot, window, content, fast):
+    """The I/O controls start a method, pause, step once, restart to the end, and a second click hides the path."""
     show_product(window, "kvm")
     controls = io_controls(window)
     assert controls.isVisible()
@@ -84,6 +86,7 @@ def test_method_buttons_pause_step_and_restart(qtbot, window, content, fast):
 
 
 def test_the_notes_follow_the_request_and_end_with_the_answer(qtbot, window, content, fast):
+    """After a path plays, the notes list every step's label and the notes and caption give the path's answer."""
     show_product(window, "xen")
     with qtbot.waitSignal(io_player(window).finished, timeout=5000):
         window.state.set_io_method("paravirtual")
@@ -96,6 +99,7 @@ def test_the_notes_follow_the_request_and_end_with_the_answer(qtbot, window, con
 
 
 def test_picking_a_method_clears_a_selection_so_the_notes_follow_the_request(qtbot, window, content, fast):
+    """Clicking an I/O method clears the layer selection and its dimming, so the notes show the path's answer."""
     window.state.select("type2.host")  # chosen on the comparison tab; the KVM tab shows Type 2 too
     show_product(window, "kvm")
     assert window.state.selected == "type2.host"
@@ -107,6 +111,7 @@ def test_picking_a_method_clears_a_selection_so_the_notes_follow_the_request(qtb
 
 
 def test_a_method_that_does_not_apply_says_why_instead_of_drawing(qtbot, window, content):
+    """A method that does not apply draws no request, disables play, and the notes give the reason."""
     not_applicable = [(p, m) for (p, m), path in content.io_paths.items() if path.not_applicable is not None]
     assert not_applicable, "the shipped content explains at least one method that does not apply"
     product_id, method = not_applicable[0]
@@ -143,6 +148,7 @@ def test_a_product_tab_invites_the_learner_to_pick_a_method(qtbot, window):
 
 
 def test_leaving_the_product_tab_hides_the_path(qtbot, window, fast):
+    """Going back to the comparison tab clears the I/O method and hides the request and the I/O controls."""
     show_product(window, "esxi")
     window.state.set_io_method("emulation")
     stack_tabs(window).setCurrentIndex(0)
@@ -151,6 +157,7 @@ def test_leaving_the_product_tab_hides_the_path(qtbot, window, fast):
 
 
 def test_the_request_follows_the_theme(qtbot, window, fast):
+    """Switching to the projector theme restyles the I/O request and its callout."""
     show_product(window, "kvm")
     window.state.set_io_method("paravirtual")
     window.state.set_theme("projector")

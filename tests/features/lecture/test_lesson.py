@@ -24,6 +24,7 @@ def press(qtbot, window, key, text=""):
 
 
 def test_the_shipped_lesson_follows_the_text(content):
+    """The shipped lesson has 8+ steps with unique ids, an I/O step, a build-up, and captions and notes in both languages."""
     lesson = content.lesson
     assert len(lesson) >= 8
     ids = [step.id for step in lesson]
@@ -52,6 +53,7 @@ def test_stepping_forward_then_back_gives_identical_states(qtbot, window, conten
 
 
 def test_a_step_draws_exactly_what_it_reveals(qtbot, window, content):
+    """A lesson step with a reveal list shows exactly those layers, on exactly the step's stacks."""
     step_index = next(i for i, s in enumerate(content.lesson) if s.reveal)
     step = content.lesson[step_index]
     window.state.go_to_step(step_index)
@@ -62,6 +64,7 @@ def test_a_step_draws_exactly_what_it_reveals(qtbot, window, content):
 
 
 def test_presenting_is_full_screen_with_only_the_stage_and_caption(qtbot, presenting_window, content):
+    """Presenting is full screen with no menu, toolbar or side tabs, shows step 1 and its progress; Esc leaves it."""
     window = presenting_window
     assert window.isFullScreen()
     assert not window.menuBar().isVisible() and not window.toolbar.isVisible() and not window.side_tabs.isVisible()
@@ -76,18 +79,21 @@ def test_presenting_is_full_screen_with_only_the_stage_and_caption(qtbot, presen
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_N, Qt.Key.Key_Return])
 def test_next_keys(qtbot, presenting_window, key):
+    """Each next key (Right, Down, Space, Page Down, N, Enter) moves the presentation one step forward."""
     qtbot.keyClick(stage_view(presenting_window), key)
     assert presenting_window.state.lesson_step == 1
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_P, Qt.Key.Key_Backspace])
 def test_previous_keys(qtbot, presenting_window, key):
+    """Each previous key (Left, Up, Page Up, P, Backspace) moves the presentation one step back."""
     presentation(presenting_window).go(3)
     qtbot.keyClick(stage_view(presenting_window), key)
     assert presenting_window.state.lesson_step == 1
 
 
 def test_home_end_and_g_then_a_number(qtbot, presenting_window, content, monkeypatch):
+    """End and Home go to the last and first steps; G and a number jumps there, on Enter or after a pause."""
     window = presenting_window
     qtbot.keyClick(stage_view(window), Qt.Key.Key_End)
     assert window.state.lesson_step == len(content.lesson) - 1
@@ -103,6 +109,7 @@ def test_home_end_and_g_then_a_number(qtbot, presenting_window, content, monkeyp
 
 @pytest.mark.parametrize("keys,overlay", [("b", "black"), (".", "black"), ("w", "white"), (",", "white"), ("?", "help")])
 def test_black_white_and_help_screens(qtbot, presenting_window, keys, overlay):
+    """B or '.', W or ',', and ? cover the window in black, white or help; the first Esc lifts it, keeping the step."""
     window = presenting_window
     qtbot.keyClicks(stage_view(window), keys)
     assert presentation(window).overlay == overlay
@@ -114,11 +121,13 @@ def test_black_white_and_help_screens(qtbot, presenting_window, keys, overlay):
 
 
 def test_f1_shows_the_keys(qtbot, presenting_window):
+    """F1 while presenting shows the help screen of keys."""
     qtbot.keyClick(stage_view(presenting_window), Qt.Key.Key_F1)
     assert presentation(presenting_window).overlay == "help"
 
 
 def test_f5_and_shift_f5(qtbot, window):
+    """F5 presents from the current step and Shift+F5 from the first."""
     window.state.go_to_step(4)
     qtbot.keyClick(stage_view(window), Qt.Key.Key_F5)
     assert presentation(window).active and window.state.lesson_step == 4
@@ -129,6 +138,7 @@ def test_f5_and_shift_f5(qtbot, window):
 
 
 def test_a_click_is_an_aside_and_the_next_key_returns_to_the_lesson(qtbot, presenting_window, content):
+    """A click while presenting selects a layer without changing step; the next key goes on with the lesson's selection."""
     window = presenting_window
     window.finish_animations()
     target = next(lid for lid, item in scene(window).layer_items().items() if item.isVisible())
@@ -141,6 +151,7 @@ def test_a_click_is_an_aside_and_the_next_key_returns_to_the_lesson(qtbot, prese
 
 
 def test_the_pointer_hides_when_it_rests(qtbot, window, monkeypatch):
+    """While presenting, a resting mouse pointer is hidden, and it comes back when presenting stops."""
     monkeypatch.setattr(presenting, "POINTER_HIDE_MS", 50)
     presentation(window)._pointer_timer.setInterval(50)
     presentation(window).start()
@@ -161,6 +172,7 @@ def test_every_text_colour_pair_meets_its_themes_contrast(name, content):
 
 
 def test_the_wcag_formula():
+    """The contrast ratio follows WCAG: 21 for black on white, 4.48 for #777 on white, 1 for equal colours."""
     assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
     assert contrast_ratio("#FFFFFF", "#FFFFFF") == 1.0
@@ -207,6 +219,7 @@ def test_presenter_view_and_audience_stay_in_step(qtbot, presenting_window, cont
 
 
 def test_presenter_timer_resets_on_click(qtbot, presenting_window):
+    """The presenter view's timer shows the elapsed time and clicking it resets it to zero."""
     window = presenting_window
     window.views("lecture").open_presenter_view()
     presenter = window.views("lecture").presenter_view
@@ -249,6 +262,7 @@ def test_a_stack_that_stays_glides_to_its_new_place_and_new_stacks_rise(qtbot, w
 
 
 def test_presenting_hides_the_io_controls_and_focus_rings(qtbot, presenting_window, content):
+    """While presenting, an I/O step plays its method with the I/O controls and focus rings hidden; they return after."""
     window = presenting_window
     io_step = next(i for i, step in enumerate(content.lesson) if step.io)
     qtbot.keyClick(stage_view(window), Qt.Key.Key_Right)

@@ -14,6 +14,7 @@ def show_product(window, product_id):
 
 
 def test_every_product_with_a_stack_has_a_tab_that_shows_it_beside_its_type(qtbot, window, content):
+    """Each product with a stack has a tab showing it beside its generic type; the first tab shows the comparison."""
     products = queries.product_tabs(content)
     assert {p.id for p in products} >= {"esxi", "hyper-v", "xen", "kvm"}
     for product in products:
@@ -27,6 +28,7 @@ def test_every_product_with_a_stack_has_a_tab_that_shows_it_beside_its_type(qtbo
 
 
 def test_every_layer_of_every_product_stack_is_clickable_and_has_its_note(qtbot, window, content):
+    """Clicking each layer of each product stack selects it and the notes panel opens with its note's title."""
     for product in queries.product_tabs(content):
         show_product(window, product.id)
         for layer in content.stack(product.stack).layers():
@@ -37,6 +39,7 @@ def test_every_layer_of_every_product_stack_is_clickable_and_has_its_note(qtbot,
 
 @pytest.mark.parametrize("theme", ["default", "projector"])
 def test_no_product_layer_text_is_clipped(qtbot, window, content, theme):
+    """No layer text on any product tab is clipped, in Korean or English, in the given theme."""
     window.state.set_theme(theme)
     for product in queries.product_tabs(content):
         show_product(window, product.id)
@@ -48,6 +51,7 @@ def test_no_product_layer_text_is_clipped(qtbot, window, content, theme):
 
 
 def test_product_layers_link_to_the_generic_layers_they_play(qtbot, window, content):
+    """Selecting a product layer links the generic layers it plays; KVM's kernel links both host OS and hypervisor."""
     show_product(window, "esxi")
     window.state.select("esxi.vmkernel")
     assert scene(window).layer_item("type1.hypervisor").linked
@@ -58,6 +62,7 @@ def test_product_layers_link_to_the_generic_layers_they_play(qtbot, window, cont
 
 
 def test_ctrl_page_down_walks_the_tabs_and_wraps(qtbot, window):
+    """Ctrl+Page Down moves through the stack tabs one by one and wraps from the last to the first."""
     count = stack_tabs(window).count()
     for expected in list(range(1, count)) + [0]:
         qtbot.keyClick(stage_view(window), Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)

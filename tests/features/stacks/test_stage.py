@@ -27,6 +27,7 @@ def test_clicking_a_layer_selects_it_and_the_notes_show_its_note(qtbot, window, 
 
 
 def test_clicking_each_layer_shows_its_own_note(qtbot, window, content):
+    """Clicking each layer of the compared stacks selects it and the notes panel opens with its own note."""
     for stack_id in content.compare:
         for layer in content.stack(stack_id).layers():
             click_layer(qtbot, window, layer.id)
@@ -35,6 +36,7 @@ def test_clicking_each_layer_shows_its_own_note(qtbot, window, content):
 
 
 def test_clicking_empty_stage_clears_the_selection_and_shows_the_overview(qtbot, window, content):
+    """A click on empty stage clears the selection and the notes show the overview with the vendors' definitions."""
     click_layer(qtbot, window, "type1.hw")
     assert window.state.selected == "type1.hw"
     qtbot.mouseClick(stage_view(window).viewport(), Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
@@ -45,6 +47,7 @@ def test_clicking_empty_stage_clears_the_selection_and_shows_the_overview(qtbot,
 
 
 def test_hovering_a_layer_highlights_it(qtbot, window):
+    """A layer is highlighted while the mouse is over it, and not once the mouse moves to another layer."""
     item = scene(window).layer_item("type1.hypervisor")
     assert not item.hovered
     qtbot.mouseMove(stage_view(window).viewport(), layer_center_on_screen(window, "type1.hypervisor"))
@@ -65,6 +68,7 @@ def test_selecting_the_hypervisor_marks_the_vmm_and_draws_a_link(qtbot, window):
 
 
 def test_guests_link_to_all_guests_of_the_other_stack(qtbot, window):
+    """Selecting a Type 2 guest links all Type 1 guests, leaves its sibling undimmed and dims the hardware."""
     click_layer(qtbot, window, "type2.guest1")
     for layer_id in ("type1.guest1", "type1.guest2", "type1.guest3"):
         assert scene(window).layer_item(layer_id).linked
@@ -131,6 +135,7 @@ def test_keyboard_tab_arrows_enter_and_escape(qtbot, window):
 
 
 def test_tab_walks_every_layer_then_leaves_the_stage(qtbot, window, content):
+    """Tab focuses every layer once, starting at the hardware, and the next Tab leaves the stage."""
     view = stage_view(window)
     view.setFocus(Qt.FocusReason.OtherFocusReason)
     visited = []
@@ -144,6 +149,7 @@ def test_tab_walks_every_layer_then_leaves_the_stage(qtbot, window, content):
 
 
 def test_a_mouse_click_hides_the_focus_ring_and_keys_bring_it_back(qtbot, window):
+    """A mouse click shows no focus ring on the layer, and an arrow key brings the ring back."""
     click_layer(qtbot, window, "type1.hw")
     assert not scene(window).layer_item("type1.hw").focused
     qtbot.keyClick(stage_view(window), Qt.Key.Key_Up)
@@ -166,6 +172,7 @@ def test_replay_builds_the_stacks_up_from_the_hardware(qtbot, window):
 
 
 def test_showing_one_stack_alone_and_both_again(qtbot, window):
+    """Keys 1 and 3 show one stack alone, clearing a selection in the hidden one; 2 shows both and checks its action."""
     click_layer(qtbot, window, "type2.vmm")
     qtbot.keyClick(stage_view(window), Qt.Key.Key_1)
     assert list(scene(window).stack_items) == ["type1"]
@@ -200,6 +207,7 @@ def test_no_layer_text_is_clipped_in_either_language(qtbot, window, content, the
 
 
 def test_ctrl_plus_minus_and_zero_zoom_the_stage(qtbot, window):
+    """Ctrl+= zooms in by 1.2, Ctrl+- zooms out by 1.2, and Ctrl+0 returns to the fitted zoom."""
     view = stage_view(window)
     fitted = view.transform().m11()
     qtbot.keyClick(view, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)

@@ -6,7 +6,7 @@ mnemonic."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QHBoxLayout, QLabel, QStyle, QToolButton, QVBoxLayout, QWidget
 
 from hvviz.core import rules
@@ -38,6 +38,7 @@ class IoControls(QWidget):
         self.method_group = QButtonGroup(self)
         self.method_group.setExclusive(False)  # a second click on the chosen method hides the path
         self.method_buttons: dict[str, QToolButton] = {}
+        self._arrows = _MethodArrows(self)
         self._methods_layout = QHBoxLayout()
         self._methods_layout.setSpacing(4)
         first.addLayout(self._methods_layout)
@@ -87,6 +88,7 @@ class IoControls(QWidget):
             button = QToolButton()
             button.setCheckable(True)
             button.clicked.connect(lambda checked, m=method_id: self._choose_method(m if checked else None))
+            button.installEventFilter(self._arrows)
             self.method_group.addButton(button)
             self._methods_layout.addWidget(button)
             self.method_buttons[method_id] = button
@@ -110,8 +112,11 @@ class IoControls(QWidget):
 
     def _sync(self, *_args) -> None:
         lang = self.state.language
+        chosen = self.state.io_method if self.state.io_method in self.method_buttons else next(iter(self.method_buttons), None)
         for method_id, button in self.method_buttons.items():
             button.setChecked(method_id == self.state.io_method)
+            # one Tab stop for the group, on the method chosen (or the first); arrows move within it
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if method_id == chosen else Qt.FocusPolicy.ClickFocus)
         path = self.state.io_path()
         runnable = path is not None and bool(path.steps)
         for button in (self.restart_button, self.play_button, self.step_button):
@@ -130,3 +135,24 @@ def pick_method(state: AppState, method: str | None) -> None:
     """Show `method`'s path (None hides it); the selection follows the rule of the core."""
     state.select(rules.selection_after_io_pick(state.selected, method))
     state.set_io_method(method)
+
+
+class _MethodArrows(QObject):
+    """The methods are one group, as radio buttons are: the arrow keys pick the next or previous one."""
+
+    def __init__(self, controls: IoControls):
+        super().__init__(controls)
+        self.controls = controls
+
+    def eventFilter(self, watched, event) -> bool:
+        keys = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1}
+        if event.type() != QEvent.Type.KeyPress or event.key() not in keys or event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False
+        buttons = list(self.controls.method_buttons.values())
+        if watched not in buttons:
+            return False
+        target = buttons[(buttons.index(watched) + keys[event.key()]) % len(buttons)]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if not target.isChecked():
+            target.click()
+        return True

@@ -289,6 +289,11 @@ class LayerItem(QGraphicsObject):
         self.extra_badge.paint(painter, theme)
 
     # hover is a local look; selection goes through the app state ---------------------
+    def set_hovered(self, hovered: bool) -> None:
+        if hovered != self.hovered:
+            self.hovered = hovered
+            self.update()
+
     def hoverEnterEvent(self, event) -> None:
         self.hovered = True
         self.update()

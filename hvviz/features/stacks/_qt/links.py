@@ -17,11 +17,14 @@ class LinkItem(QGraphicsObject):
         super().__init__()
         self.theme = theme
         self._path = QPainterPath()
+        self.segments: list[tuple[QPointF, QPointF]] = []
         self.segment_count = 0
         self.setZValue(-1)
 
     def set_segments(self, segments: list[tuple[QPointF, QPointF]]) -> None:
         self.prepareGeometryChange()
+        #: (from, to) in scene coordinates: each on the outer edge of its stack, at its layer's height
+        self.segments = list(segments)
         self.segment_count = len(segments)
         path = QPainterPath()
         for a, b in segments:

@@ -73,6 +73,8 @@ class StageScene(QGraphicsScene):
             if item is None:
                 item = StackItem(stack, self.state.theme, self.family, self._icons())
                 item.setData(0, "new")
+                item.xChanged.connect(self._relink)  # the links follow a stack as it glides
+                item.yChanged.connect(self._relink)
             else:
                 item.setData(0, "kept")
             items.append(item)
@@ -95,6 +97,9 @@ class StageScene(QGraphicsScene):
         self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, width + 2 * SCENE_MARGIN, bottom + 2 * SCENE_MARGIN))
         for layer_id, item in self.layer_items().items():
             item.setVisible(self.state.is_revealed(layer_id))
+            if glide:
+                item.set_hovered(False)  # the pointer is over another place once the stacks move
+        self._caption_only_when_built()
         if not self.caching:
             self.set_caching(False)
         self._retranslate()
@@ -102,7 +107,14 @@ class StageScene(QGraphicsScene):
             new_layers = [layer for item in items if item.data(0) == "new" for layer in item.layer_items.values() if layer.isVisible()]
             extras = [part for item in items if item.data(0) == "new" for part in (item.title, item.caption)]
             self._animation = animations.restack(moves, self._levels(new_layers), extras)
+            self._animation.finished.connect(self._relink)
             self._animation.start()
+
+    def _caption_only_when_built(self) -> None:
+        """A stack's caption describes the whole stack: while a lesson step has built only part of
+        it, the caption waits."""
+        for item in self.stack_items.values():
+            item.caption.setVisible(all(self.state.is_revealed(layer.id) for layer in item.stack.layers()))
 
     def _icons(self) -> dict[str, str]:
         return {kind.id: kind.icon for kind in self.state.content.pack.kinds}
@@ -146,6 +158,8 @@ class StageScene(QGraphicsScene):
         else:
             animations.finish(self._animation)
             self._animation = transition
+        transition.finished.connect(self._relink)
+        self._caption_only_when_built()
         transition.start()
 
     def _retranslate(self, *_args) -> None:
@@ -184,7 +198,13 @@ class StageScene(QGraphicsScene):
                 badge=badge if look.extra else "",
                 badge_short=badge_short if look.extra else "",
             )
-        self._update_links(state.selected, {layer_id for layer_id, look in looks.items() if look.linked})
+        self._linked = {layer_id for layer_id, look in looks.items() if look.linked}
+        self._update_links(state.selected, self._linked)
+
+    def _relink(self, *_args) -> None:
+        """Draw the links again where their layers are now (after a glide, a rise, a reveal)."""
+        if self.state.selected is not None and self.state.selected in self.layer_items():
+            self._update_links(self.state.selected, {layer for layer in getattr(self, "_linked", ()) if layer in self.layer_items()})
 
     def _update_links(self, selected: str | None, linked: set[str]) -> None:
         if selected is None or not linked:
@@ -256,6 +276,7 @@ class StageScene(QGraphicsScene):
         self.finish_animations()
         extras = [part for item in self.stack_items.values() for part in (item.title, item.caption)]
         self._animation = animations.build_up(self._levels(), extras)
+        self._animation.finished.connect(self._relink)
         self._animation.start()
         return self._animation
 
