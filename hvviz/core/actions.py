@@ -12,8 +12,9 @@ from typing import Callable
 
 from hvviz.core.text import Text
 
-#: where a key works: anywhere in the window, on the stage when it has the focus, or while presenting
-CONTEXTS = ("window", "stage", "presenting")
+#: where a key works: anywhere in the window, on the stage or in the notes when they have the
+#: focus, or while presenting
+CONTEXTS = ("window", "stage", "notes", "presenting")
 
 
 class Action:

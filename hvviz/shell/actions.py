@@ -42,7 +42,7 @@ def key_text(action: Action, bold: bool = False) -> str:
 
 def help_markdown(actions: list[Action], content, lang: str, presenting: bool = False) -> str:
     """The F1 help (or, while presenting, the keys of a presentation), as a Markdown table."""
-    contexts = ("presenting",) if presenting else ("window", "stage")
+    contexts = ("presenting",) if presenting else ("window", "stage", "notes")
     lines = [f"| {tr('keys.key', lang)} | {tr('keys.does', lang)} |", "|---|---|"]
     lines += [f"| {key_text(action)} | {action.description(content, lang)} |" for action in key_rows(actions, contexts)]
     return "\n".join(lines) + "\n"
@@ -51,7 +51,7 @@ def help_markdown(actions: list[Action], content, lang: str, presenting: bool = 
 def readme_tables(actions: list[Action], content) -> str:
     """The README's key tables: the window's keys, then those while presenting."""
     parts = []
-    for contexts in (("window", "stage"), ("presenting",)):
+    for contexts in (("window", "stage", "notes"), ("presenting",)):
         lines = ["| Key | Does |", "|---|---|"]
         lines += [f"| {key_text(action, bold=True)} | {action.description(content, 'en')} |"
                   for action in key_rows(actions, contexts)]

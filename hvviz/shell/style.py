@@ -27,5 +27,12 @@ def window_style(theme: Theme, chrome_px: int) -> str:
         f"QWidget#ioControls QToolButton:disabled {{ color: {theme.muted}; }}"
         f"QWidget#ioControls QLabel, QWidget#ioControls QComboBox {{ color: {theme.text}; font-size: {chrome_px}px; }}"
         f"QWidget#reloadBanner {{ background: {theme.surface}; border-bottom: 2px solid {theme.focus}; }}"
+        # a visible focus wherever the keyboard can be (the stage draws its own ring round a layer)
+        f"QTabBar::tab:focus {{ color: {theme.text}; border: 2px solid {theme.focus}; border-bottom: 3px solid {theme.focus}; }}"
+        f"QTextBrowser:focus {{ border: 2px solid {theme.focus}; }}"
+        f"QToolBar QToolButton:focus, QWidget#ioControls QToolButton:focus {{ border: 2px solid {theme.focus}; }}"
+        f"QPushButton:focus, QComboBox:focus, QSlider:focus, QRadioButton:focus, QCheckBox:focus"
+        f" {{ outline: none; border: 2px solid {theme.focus}; border-radius: 4px; }}"
+        f"QGraphicsView#plot:focus {{ border: 2px solid {theme.focus}; }}"
         f"QWidget#reloadBanner QLabel {{ color: {theme.text}; font-size: {chrome_px}px; }}"
     )

@@ -38,7 +38,8 @@ def shown_help(qtbot, window, key=Qt.Key.Key_F1) -> str:
 def test_f1_lists_exactly_the_keys_of_the_table(qtbot, window):
     """F1's help has one row per action with keys, in the window and while presenting: no more, no fewer."""
     text = shown_help(qtbot, window)
-    rows = table.key_rows(window.actions_table, ("window", "stage")) + table.key_rows(window.actions_table, ("presenting",))
+    rows = (table.key_rows(window.actions_table, ("window", "stage", "notes"))
+            + table.key_rows(window.actions_table, ("presenting",)))
     assert key_cells(text) == [table.key_text(action) for action in rows]
     assert len(rows) > 30
 

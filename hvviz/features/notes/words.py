@@ -8,6 +8,8 @@ from hvviz.core.text import Text
 from hvviz.core.words import translate
 
 WORDS = {
+    "keys.links": Text("설명 안에서: 다음 / 이전 링크", "in the notes: next / previous link"),
+    "keys.open_link": Text("설명 안에서: 고른 링크를 웹 브라우저로 열기", "in the notes: open the chosen link in the web browser"),
     "notes.what": Text("하는 일", "What it does"),
     "notes.plain": Text("쉽게 말하면", "In plain words"),
     "notes.correction": Text("바로잡기", "A gentle correction"),

@@ -17,8 +17,8 @@ WORDS = {
     "action.zoom_out": Text("축소", "Zoom out"),
     "action.zoom_reset": Text("창에 맞추기", "Fit to window"),
     "caption.hint": Text(
-        "층을 클릭하거나 Tab과 화살표 키로 고르면 설명이 나옵니다.",
-        "Click a layer, or move with Tab and the arrow keys, to read what it does.",
+        "층을 클릭하거나, Tab과 화살표 키로 옮겨 Enter를 누르면 그 층의 설명이 나옵니다.",
+        "Click a layer, or move to it with Tab and the arrow keys and press Enter, to read what it does.",
     ),
     "badge.extra": Text("{other}에는 없는 층", "extra layer: not in {other}"),
     "badge.extra.short": Text("추가 계층", "extra layer"),

@@ -89,3 +89,57 @@ def test_cancelling_stops_the_export(qtbot, window, tmp_path):
 
     pages = pdf(window, tmp_path / "part.pdf", progress)
     assert pages == 2
+
+
+def test_exporting_from_the_file_menu_leaves_the_window_exactly_as_it_was(qtbot, window, tmp_path, monkeypatch):
+    """File > Export PDF draws the lesson off screen: the window's tab, selection, step, theme and
+    zoom never change, not even for a moment, and no old lesson step comes back afterwards."""
+    from helpers import scene, stack_tabs, stage_view
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(tmp_path / "h.pdf"), "")))
+    window.state.go_to_step(15)  # a presentation ran earlier and stopped at a step
+    window.state.go_to_step(-1)
+    window.state.show_stacks(window.state.content.compare)
+    window.state.set_revealed(None)
+    window.state.select("type1.hypervisor")
+    stage_view(window).set_zoom(1.2)
+    window.finish_animations()
+    before = (window.state.snapshot(), stack_tabs(window).currentIndex(), stage_view(window).zoom,
+              sorted(scene(window).stack_items), window.state.theme.name)
+    changes = []
+    for signal in (window.state.shown_changed, window.state.lesson_step_changed, window.state.theme_changed,
+                   window.state.selection_changed):
+        signal.connect(lambda *args: changes.append(args))
+    window.binder.qaction("export.pdf").trigger()
+    assert (tmp_path / "h.pdf").is_file()
+    assert changes == []
+    after = (window.state.snapshot(), stack_tabs(window).currentIndex(), stage_view(window).zoom,
+             sorted(scene(window).stack_items), window.state.theme.name)
+    assert after == before
+    assert scene(window).links.segment_count == 1  # the hypervisor's link to the VMM, still drawn
+
+
+def test_a_single_stack_diagram_is_centred_and_scaled_to_the_page(qtbot, window, content):
+    """A handout page with one stack draws it in the middle of the diagram's box, filling its height."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from hvviz.features.export._qt.handout_stage import HandoutStage
+
+    single = next(i for i, step in enumerate(content.lesson) if len(step.stacks) == 1)
+    stage = HandoutStage(content, "ko", "projector", window.family, vectors=True)
+    try:
+        stage.show(single)
+        image = QImage(1200, 400, QImage.Format.Format_RGB32)
+        image.fill(0xFF00FF)
+        painter = QPainter(image)
+        stage.render(painter, QRectF(0, 0, 1200, 400))
+        painter.end()
+    finally:
+        stage.close()
+    columns = [x for x in range(1200) if any(image.pixel(x, y) & 0xFFFFFF != 0xFF00FF for y in range(0, 400, 4))]
+    rows = [y for y in range(400) if any(image.pixel(x, y) & 0xFFFFFF != 0xFF00FF for x in range(0, 1200, 4))]
+    left, right = columns[0], 1199 - columns[-1]
+    assert abs(left - right) <= 4  # centred
+    assert rows[0] <= 2 and rows[-1] >= 397  # as tall as the box allows

@@ -10,7 +10,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QTextBlockFormat, QTextCursor, QTextDocument, QTextOption
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from hvviz.features.notes.markdown import context_for, note_markdown
 from hvviz.features.notes.words import tr
@@ -36,7 +36,7 @@ class NotesPanel(QTextBrowser):
         self._sources: list[NoteSource] = []
         # a reading column: text wraps (long addresses too), so nothing scrolls sideways
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTabChangesFocus(True)  # Tab moves on, as in any panel; links still open on click
+        self.setTabChangesFocus(True)  # one Tab stop: Tab moves on; ← → reach the links inside
         self.setOpenLinks(False)  # links open in the user's browser, only when clicked
         self.anchorClicked.connect(self._open_link)
         self._family = family
@@ -71,8 +71,9 @@ class NotesPanel(QTextBrowser):
     def _restyle(self, *_args) -> None:
         theme = self.state.theme
         self.setStyleSheet(
-            f"QTextBrowser {{ background: {theme.surface}; color: {theme.text}; border: none;"
-            f" selection-background-color: {theme.link}; }}"
+            f"QTextBrowser {{ background: {theme.surface}; color: {theme.text}; border: 2px solid {theme.surface};"
+            f" selection-background-color: {theme.link}; selection-color: {theme.on_link}; }}"
+            f"QTextBrowser:focus {{ border: 2px solid {theme.focus}; }}"
         )
 
     def set_text_size(self, pixels: int) -> None:
@@ -157,6 +158,59 @@ class NotesPanel(QTextBrowser):
             if old is not self.document():
                 old.deleteLater()
         return document
+
+    # the keyboard: one Tab stop, the links reached inside it -----------------------------------
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab leaves the panel at once (a text browser would walk its links first)."""
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event) -> None:
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if plain and event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            self.move_to_link(1 if event.key() == Qt.Key.Key_Right else -1)
+        elif plain and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.link_at_cursor():
+            self.anchorClicked.emit(QUrl(self.link_at_cursor()))
+        else:
+            super().keyPressEvent(event)
+
+    def links(self) -> list[tuple[int, int, str]]:
+        """(start, end, address) of every link in the note shown, in reading order."""
+        found = []
+        block = self.document().begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                if fragment.charFormat().isAnchor():
+                    found.append((fragment.position(), fragment.position() + fragment.length(), fragment.charFormat().anchorHref()))
+                iterator += 1
+            block = block.next()
+        return found
+
+    def move_to_link(self, step: int) -> None:
+        """Select the next (or previous) link after the cursor, and show it."""
+        links = self.links()
+        if not links:
+            return
+        here = self.textCursor().selectionStart() if self.textCursor().hasSelection() else -1
+        if step > 0:
+            target = next((link for link in links if link[0] > here), links[0])
+        else:
+            target = next((link for link in reversed(links) if link[0] < here), links[-1])
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(target[0])
+        cursor.setPosition(target[1], QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def link_at_cursor(self) -> str:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return ""
+        for start, end, href in self.links():
+            if start == cursor.selectionStart() and end == cursor.selectionEnd():
+                return href
+        return ""
 
     @staticmethod
     def _open_link(url: QUrl) -> None:

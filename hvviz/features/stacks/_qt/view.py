@@ -54,7 +54,9 @@ class StageView(QGraphicsView):
     def set_zoom(self, zoom: float) -> None:
         low, high = self.ZOOM_RANGE
         self.zoom = max(low, min(high, zoom))
-        policy = Qt.ScrollBarPolicy.ScrollBarAsNeeded if self.zoom > 1.0 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        # zoomed in, the bars stay: shown "as needed", a bar that appears narrows the view, the view
+        # fits again, the bar is not needed, it goes, and so on for ever (a freeze seen in a lecture)
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if self.zoom > 1.0 else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         self.setHorizontalScrollBarPolicy(policy)
         self.setVerticalScrollBarPolicy(policy)
         self.fit()
