@@ -2,6 +2,9 @@
 
 Every text reaches 7:1 (WCAG AAA) on its background. A pack may give each kind's projector
 fill; otherwise `projector_fill` darkens or lightens its default colour until its label does.
+The selected layer must be found from the back of a room: the layers outside the selection fade
+well towards the background (outlines too), and the selection has a thick dark ring, with a band of
+the background inside it so that it stands out from any fill, dark or light.
 """
 
 from __future__ import annotations
@@ -23,9 +26,29 @@ PROJECTOR = Theme(
     outline_width=4.0,
     label_scale=1.15,
     min_contrast=7.0,
-    dim_amount=0.45,
+    dim_amount=0.6,
     dim_keeps_text=True,
 )
+
+
+#: the selected layer's ring in the projector theme, and the band of background inside it: their
+#: widths on screen, in pixels (they grow in the scene as the stage is drawn smaller)
+SELECTION_RING_PX = 6.0
+SELECTION_HALO_PX = 3.0
+#: and their widths in the scene at least
+SELECTION_RING_MIN, SELECTION_HALO_MIN = 10.0, 4.0
+#: the selected layer's outline in the other themes (scene units)
+SELECTION_OUTLINE = 5.0
+
+
+def selection_ring(theme: Theme, scale: float | None) -> tuple[float, float]:
+    """The selected layer's outline for a stage drawn at `scale` (screen pixels per scene unit;
+    None off screen): its width, and the width of a band of the background colour inside it (0
+    but in the projector theme), in scene units."""
+    if not theme.projector:
+        return SELECTION_OUTLINE, 0.0
+    scale = scale or 1.0
+    return max(SELECTION_RING_MIN, SELECTION_RING_PX / scale), max(SELECTION_HALO_MIN, SELECTION_HALO_PX / scale)
 
 
 def projector_fill(colour: str) -> str:

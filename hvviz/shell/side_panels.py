@@ -17,6 +17,7 @@ class SidePanels:
         for _panel in self.panels:
             tabs.addTab(QWidget(), "")
         tabs.currentChanged.connect(self._shown)
+        host.state.content_changed.connect(self._rebuild)
 
     def _offset(self) -> int:
         """Tabs before the panels' own: the notes."""
@@ -45,6 +46,23 @@ class SidePanels:
         self.tabs.insertTab(index, widget, panel.title.get(self.host.state.language))
         self.tabs.setCurrentIndex(index)
         self.tabs.blockSignals(False)
+
+    def _rebuild(self) -> None:
+        """New content: the panels built on the old one are built again (at once if on screen)."""
+        current = self.tabs.currentIndex()
+        for position, panel in enumerate(self.panels):
+            widget = self.built[panel.key]
+            if widget is None:
+                continue
+            index = self._offset() + position
+            self.built[panel.key] = None
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, QWidget(), panel.title.get(self.host.state.language))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            widget.deleteLater()
+        self._shown(current)
 
     def _widen(self) -> None:
         """A chart wants room: widen the side panel, as far as the stage keeps its tabs whole."""

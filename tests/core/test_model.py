@@ -11,7 +11,7 @@ from hvviz.features.stacks.records import Layer, Stack
 
 
 def layer(layer_id: str, height: float = 1.0):
-    return Layer(id=layer_id, kind="guest", label=None, detail=None, note="n", roles=(), height=height, origin=None)
+    return Layer(id=layer_id, kind="guest", label=None, detail=None, short=None, note="n", roles=(), height=height, origin=None)
 
 
 def test_shipped_content_loads_with_both_stacks_and_their_notes(content):

@@ -162,3 +162,14 @@ def test_the_view_menu_turns_watching_on_and_off(qtbot, window):
     assert window.watching and watch.isChecked()
     watch.trigger()
     assert not window.watching and not watch.isChecked()
+
+
+def test_a_chart_built_before_a_reload_follows_the_new_content(qtbot, watched, pack):
+    """The cost chart, open when a crossing's name is edited, shows the new name after the reload."""
+    chart = watched.side.show("cost")
+    edit(pack / "costs.yaml", "en: \"VM exit and re-entry (incl. hypercalls)\"", "en: \"VM exit (edited)\"")
+    qtbot.waitUntil(lambda: reloads(watched) == 1, timeout=5000)
+    rebuilt = watched.side.built["cost"]
+    assert rebuilt is not None and rebuilt is not chart
+    watched.state.set_language("en")
+    assert any("VM exit (edited)" in label.text() for label in rebuilt.slider_labels.values())

@@ -56,3 +56,13 @@ def cost_table(content, costs: Mapping[str, float] | None = None) -> list[PathCo
 
 def uses_illustrative_costs(content) -> bool:
     return any(crossing.illustrative for crossing in content.crossings.values())
+
+
+def by_product(rows: list[PathCost]) -> list[tuple[str, list[PathCost]]]:
+    """The rows in their order, grouped under each product (a product's rows are consecutive)."""
+    groups: list[tuple[str, list[PathCost]]] = []
+    for row in rows:
+        if not groups or groups[-1][0] != row.product:
+            groups.append((row.product, []))
+        groups[-1][1].append(row)
+    return groups

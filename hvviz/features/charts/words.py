@@ -11,19 +11,22 @@ WORDS = {
     "panel.cost": Text("경로 비용", "Path cost"),
     "panel.scheduling": Text("CPU 스케줄링", "CPU scheduling"),
     "cost.heading": Text(
-        "요청 하나의 모델 비용과, 막대 끝에 그 요청이 지나는 경계의 수입니다. 노란 막대가 지금 화면의 경로입니다. "
-        "아래 슬라이더로 경계 한 번의 비용(마이크로초)을 바꿔 보세요.",
-        "The modelled cost of one request, and at each bar's end the boundaries it crosses. The yellow bar is the path on screen. "
-        "Move the sliders below to change what one crossing costs (microseconds).",
+        "요청 하나의 모델 비용과, 막대 끝에 그 요청이 지나는 경계의 수입니다. 테두리를 두르고 \u201c◀ 지금\u201d을 붙인 막대가 화면의 경로입니다.",
+        "What one request costs in the model, and at each bar's end the boundaries it crosses. "
+        "The outlined bar marked \u201c◀ on screen\u201d is the path on screen.",
     ),
     "cost.illustrative": Text(
-        "예시 값입니다: * 표시한 비용은 측정값이 아니라 설명을 위한 가정입니다. 순위는 입출력 방식과 비용 가정에 따라 바뀝니다.",
-        "Illustrative model: costs marked * are assumptions for teaching, not measurements. The ranking moves with the I/O method and the costs.",
+        "* 표시한 비용은 측정값이 아니라 설명을 위한 가정입니다. 순위는 입출력 방식과 비용 가정에 따라 바뀝니다.",
+        "Costs marked * are assumptions for teaching, not measurements. The ranking moves with the I/O method and the costs.",
     ),
     "cost.plot_title": Text("예시 모델: 측정값이 아닙니다", "Illustrative model, not measurements"),
     "cost.crossings_label": Text("경계 {n}번", "{n} crossings"),
-    "cost.cost": Text("요청당 비용 (마이크로초)", "cost per request (microseconds)"),
-    "cost.unit": Text("마이크로초", "us"),
+    "cost.on_screen": Text("◀ 지금", "◀ on screen"),
+    "cost.cost": Text("요청당 비용 (μs)", "cost per request (μs)"),
+    "cost.unit": Text("μs", "μs"),
+    "cost.sliders": Text("경계 한 번의 비용 (μs, 마이크로초)", "One crossing's cost (μs)"),
+    "cost.reset": Text("되돌리기", "Reset"),
+    "cost.reset_tip": Text("모든 슬라이더를 내용에 적힌 비용으로 되돌립니다", "Put every slider back to the cost the content gives"),
     "sched.heading": Text(
         "물리 CPU(세로)마다 시간 조각(가로)을 누가 쓰는지 보여 줍니다. 색은 가상머신, 회색은 호스트의 일반 프로세스입니다.",
         "Who runs on each physical CPU (rows) in each time slice (columns). Colours are VMs; grey is the host's ordinary processes.",

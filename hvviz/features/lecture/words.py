@@ -17,7 +17,6 @@ WORDS = {
     "presenter.notes": Text("발표자 노트", "Speaker notes"),
     "presenter.preview": Text("다음 단계 미리 보기", "Preview of the next step"),
     "presenter.clock": Text("현재 시각", "Time of day"),
-    "present.help.title": Text("발표 중 키", "Keys while presenting"),
     "keys.present": Text("현재 단계부터 전체 화면으로 발표", "present the lesson full screen, from the current step"),
     "keys.present_start": Text("처음부터 전체 화면으로 발표", "present the lesson full screen, from step 1"),
     "keys.next": Text("다음 단계", "next step"),

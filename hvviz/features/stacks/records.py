@@ -14,6 +14,8 @@ Layer = record(
     kind=ref("kind", "its kind, from the pack's manifest: its colour and icon"),
     label=text("its name on the block"),
     detail=text("a short line under the label", required=False),
+    short=text("a shorter detail for narrow blocks, drawn where the detail does not fit at the smallest legible size "
+               "(the full one stays in the tooltip)", required=False),
     note=ref("note", "the note shown when it is selected (an id in notes.yaml)"),
     roles=refs(None, "the part it plays (one name or a list): layers that share one in other stacks are linked",
                key="role"),

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 
-from helpers import io_controls, io_player, notes_panel, scene, stack_tabs
+from helpers import io_controls, io_player, notes_panel, scene, stack_tabs, stage_view
 from hvviz.core import queries
 from hvviz.features.io_path._qt import player as io_player_module
+from hvviz.features.io_path._qt.items import TOKEN_RADIUS
 
 #: who owns the real device driver, per the reference's table (shared/reference, section 3)
 DRIVER_OWNER = {
@@ -165,24 +166,64 @@ def test_the_request_follows_the_theme(qtbot, window, fast):
     assert io_player(window).callout.theme.name == "projector"
 
 
+def settle(qtbot, window) -> None:
+    """Wait until the stage has been drawn at the view's present scale (the words laid out for it)."""
+    view = stage_view(window)
+    if scene(window).view_scale != pytest.approx(view.transform().m11(), rel=1e-4):
+        view.viewport().update()
+        qtbot.waitUntil(lambda: scene(window).view_scale == pytest.approx(view.transform().m11(), rel=1e-4), timeout=2000)
+
+
+def band(a, b, half: float = 2.5) -> QRectF:
+    """The strip a straight line from `a` to `b` covers, `half` either side of it."""
+    return QRectF(min(a.x(), b.x()) - half, min(a.y(), b.y()) - half, abs(a.x() - b.x()) + 2 * half, abs(a.y() - b.y()) + 2 * half)
+
+
+def near_or_joined(player) -> bool:
+    """The bubble is beside the request, or a leader line runs from its edge to the request's rim."""
+    bubble = player.callout.sceneBoundingRect().adjusted(2, 2, -2, -2)
+    token = player.token.pos()
+    reach = TOKEN_RADIUS + io_player_module.LEADER_AFTER + 2
+    if bubble.adjusted(-reach, -reach, reach, reach).contains(token):
+        return True
+    way = player.leader.way
+    rim = QLineF(way[-1], token).length() if way else 1e9
+    return bool(way) and bubble.adjusted(-3, -3, 3, 3).contains(way[0]) and rim <= TOKEN_RADIUS + 4
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1024, 600)])
 @pytest.mark.parametrize("lang", ["ko", "en"])
-def test_the_request_and_its_callout_hide_no_words_of_the_stack_it_travels(qtbot, window, content, lang):
-    """At every step of every path, the I/O disc and the bubble leave the travelled stack's
-    layer labels and details readable (they sit on icons and in the gaps)."""
+def test_the_request_its_callout_and_its_trail_hide_no_words_of_any_stack(qtbot, window, content, lang, size):
+    """At every step of every path, at 1280x720 and 1024x600: the bubble and the I/O disc hide no
+    layer label or detail of any stack on screen; the bubble is beside the request or joined to it
+    by a leader line that crosses no word; the trail, in right-angle lines, crosses no word and no
+    layer's icon."""
+    window.resize(*size)
     window.state.set_language(lang)
     window.finish_animations()
     for product, method, path in drawable_paths(content):
         show_product(window, product.id)
         window.finish_animations()
         window.state.set_io_method(method)
-        io_player(window).stop()
-        own = content.stack_of(path.steps[0].layer).id
-        layers = scene(window).stack_items[own].layer_items.values()
-        words = [(item.layer_id, item.mapRectToScene(rect)) for item in layers for rect in item.text_rects()]
+        player = io_player(window)
+        player.stop()
         for index in range(len(path.steps)):
             window.state.set_io_step(index)
-            bubble = io_player(window).callout.sceneBoundingRect().adjusted(2, 2, -2, -2)
-            disc = io_player(window).token.sceneBoundingRect().adjusted(4, 4, -4, -4)
+            settle(qtbot, window)  # the caption's height may change the stage's scale, and the layout
+            where = (product.id, method, index)
+            items = [item for stack in scene(window).stack_items.values() for item in stack.layer_items.values()]
+            words = [(item.layer_id, item.mapRectToScene(rect)) for item in items for rect in item.text_rects()]
+            icons = [(item.layer_id, item.mapRectToScene(item.icon_rect())) for item in items if not item.icon_rect().isEmpty()]
+            bubble = player.callout.sceneBoundingRect().adjusted(2, 2, -2, -2)
+            disc = player.token.sceneBoundingRect().adjusted(4, 4, -4, -4)
+            trail = [band(a, b) for way in player.trail.ways for a, b in zip(way, way[1:])]
+            leader = [band(a, b, 1.5) for a, b in zip(player.leader.way, player.leader.way[1:])]
             for layer_id, rect in words:
-                assert not bubble.intersects(rect), (product.id, method, index, "callout", layer_id)
-                assert not disc.intersects(rect), (product.id, method, index, "request", layer_id)
+                assert not bubble.intersects(rect), (*where, "callout", layer_id)
+                assert not disc.intersects(rect), (*where, "request", layer_id)
+                assert not any(line.intersects(rect) for line in trail), (*where, "trail", layer_id)
+                assert not any(line.intersects(rect) for line in leader), (*where, "leader", layer_id)
+            for layer_id, rect in icons:
+                assert not any(line.intersects(rect) for line in trail), (*where, "trail over an icon", layer_id)
+            assert all(a.x() == b.x() or a.y() == b.y() for way in player.trail.ways for a, b in zip(way, way[1:])), where
+            assert near_or_joined(player), (*where, "callout far from the request")

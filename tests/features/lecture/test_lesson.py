@@ -285,3 +285,45 @@ def test_dimmed_layers_stay_readable_in_the_projector_theme(qtbot, window):
 
         dimmed = _mix(QColor(fill), QColor(theme.background), theme.dim_amount).name()
         assert contrast_ratio(readable_on(dimmed, theme.text_candidates), dimmed) >= 4.5, kind
+
+
+def _pixels(image, rect):
+    """The 0xAARRGGBB pixels of `image` inside `rect`, as a 2-D array."""
+    import numpy
+
+    part = image.copy(rect).convertToFormat(image.Format.Format_ARGB32)
+    rows = numpy.frombuffer(part.constBits(), dtype=numpy.uint32).reshape(part.height(), part.bytesPerLine() // 4)
+    return rows[:, :part.width()].copy()  # before the image (and its memory) goes
+
+
+@pytest.mark.parametrize("theme", ["default", "projector"])
+def test_the_keys_while_presenting_are_an_opaque_centred_panel(qtbot, window, theme):
+    """The help screen (? or F1) draws the keys on an opaque panel in the theme's surface colour, centred
+    over the dimmed slide: under the panel, not one pixel of the slide's words shows through."""
+    from PySide6.QtGui import QColor
+
+    window.state.set_theme(theme)
+    presentation(window).start(from_beginning=True)
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    window.finish_animations()
+    overlay = window.views("lecture").screen_overlay
+    presentation(window).set_overlay("help")
+    qtbot.waitUntil(lambda: overlay.isVisible() and overlay.geometry() == window.rect(), timeout=2000)
+    panel = overlay.panel_rect().toAlignedRect()
+    assert overlay.rect().contains(panel) and panel.width() > overlay.width() * 0.5
+    assert abs(panel.center().x() - overlay.rect().center().x()) <= 1
+    assert abs(panel.center().y() - overlay.rect().center().y()) <= 1
+    inside = panel.adjusted(10, 10, -10, -10)  # within the outline and its rounded corners
+    presentation(window).set_overlay("")
+    slide = _pixels(window.grab().toImage(), inside)
+    assert len(set(slide.flatten().tolist())) > 20, "the slide under the panel has words and layers"
+    presentation(window).set_overlay("help")
+    over_the_slide = _pixels(window.grab().toImage(), inside)
+    panel_alone = _pixels(overlay.grab().toImage(), inside)  # the overlay drawn over nothing
+    assert (over_the_slide != panel_alone).sum() == 0, "the slide shows through the panel"
+    surface, text = (QColor(window.state.theme.surface).rgba(), QColor(window.state.theme.text).rgba())
+    assert (panel_alone == surface).mean() > 0.6  # mostly bare panel, where there are no keys
+    assert (panel_alone == text).sum() > 100  # the keys, in the theme's text colour
+    border = _pixels(window.grab().toImage(), panel.adjusted(panel.width() // 2, 1, -panel.width() // 2 + 1, 0))
+    assert QColor(window.state.theme.muted).rgba() in border[:3].flatten().tolist(), "an outline at the top"
+    presentation(window).stop()

@@ -30,7 +30,7 @@ def fitted(qtbot, view, width, height):
     """Fit the view to a screen's available geometry of this size and wait until it is laid out."""
     available = QRect(0, 0, width, height)
     view.fit_to(available)
-    qtbot.waitUntil(lambda: available.contains(view.frameGeometry()) and view.width() > width * 0.9, timeout=3000)
+    qtbot.waitUntil(lambda: view.frameGeometry().topLeft() == available.topLeft(), timeout=3000)
     view.layout().activate()
     return available
 
@@ -44,26 +44,47 @@ def rect_in_view(view, widget) -> QRect:
     return QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
 
 
+def layout_problems(view, available) -> list[str]:
+    """What is wrong with the view's layout: outside the screen, parts outside it or overlapping, text cut."""
+    problems = [] if available.contains(view.frameGeometry()) else [f"view {view.frameGeometry()} outside {available}"]
+    if view.width() < available.width() * 0.9 or view.height() < available.height() * 0.85:
+        problems.append(f"view {view.size()} does not use the screen")
+    rects = {name: rect_in_view(view, widget) for name, widget in parts(view).items()}
+    problems += [f"{name} {rect} outside the view" for name, rect in rects.items() if not view.rect().contains(rect)]
+    names = list(rects)
+    problems += [f"{a} overlaps {b}" for i, a in enumerate(names) for b in names[i + 1:] if rects[a].intersects(rects[b])]
+    for name in ("step", "caption", "next", "next caption"):
+        label = parts(view)[name]
+        if label.height() < label.heightForWidth(label.width()):
+            problems.append(f"{name}: its wrapped text is cut ({label.height()} < {label.heightForWidth(label.width())})")
+    for name in ("timer", "clock"):
+        widget, hint = parts(view)[name], parts(view)[name].sizeHint()
+        if widget.width() < hint.width() or widget.height() < hint.height():
+            problems.append(f"{name}: {widget.size()} is smaller than its text ({hint})")
+    if view.notes.viewport().height() < 4 * view.notes.fontMetrics().height():
+        problems.append("the notes show fewer than four lines")
+    return problems
+
+
 @pytest.mark.parametrize("width,height", SCREENS)
 def test_the_presenter_view_fits_its_screen_with_nothing_cut_or_overlapping(qtbot, presenter, width, height):
     """On each screen size the view fits the available geometry, and every part lies inside it,
     overlaps no other, and has the room its text needs."""
     available = fitted(qtbot, presenter, width, height)
-    assert available.contains(presenter.frameGeometry())
-    assert presenter.height() > height * 0.85
-    rects = {name: rect_in_view(presenter, widget) for name, widget in parts(presenter).items()}
-    outside = {name: rect for name, rect in rects.items() if not presenter.rect().contains(rect)}
-    assert outside == {}
-    names = list(rects)
-    overlapping = [(a, b) for i, a in enumerate(names) for b in names[i + 1:] if rects[a].intersects(rects[b])]
-    assert overlapping == []
-    for name in ("step", "caption", "next", "next caption"):
-        label = parts(presenter)[name]
-        assert label.height() >= label.heightForWidth(label.width()), f"{name}: its wrapped text is cut"
-    timer = presenter.timer_button
-    assert timer.width() >= timer.sizeHint().width() and timer.height() >= timer.sizeHint().height()
-    assert presenter.clock.width() >= presenter.clock.sizeHint().width()
-    assert presenter.notes.viewport().height() >= 4 * presenter.notes.fontMetrics().height()
+    assert layout_problems(presenter, available) == []
+
+
+def test_every_step_fits_the_smallest_screen(qtbot, presenter, content):
+    """At 1024x600, every step of the lesson (the longest titles and captions, the last step) fits uncut."""
+    available = fitted(qtbot, presenter, 1024, 600)
+    problems = {}
+    for index in range(len(content.lesson)):
+        for lang in ("ko", "en"):
+            presenter.state.set_language(lang)
+            presenter.state.go_to_step(index)
+            presenter.layout().activate()
+            problems.update({(index + 1, lang): found for found in [layout_problems(presenter, available)] if found})
+    assert problems == {}
 
 
 @pytest.mark.parametrize("width,height", SCREENS)
@@ -81,6 +102,17 @@ def test_the_preview_is_drawn_at_the_size_of_its_label(qtbot, presenter, width, 
     qtbot.waitUntil(drawn_to_fit, timeout=3000)
     size = presenter.preview.pixmap().deviceIndependentSize()
     assert size.width() / size.height() == pytest.approx(16 / 9, abs=0.02)
+
+
+def test_the_preview_grows_with_the_screen(qtbot, presenter):
+    """The next step's picture is larger on a larger screen (it is drawn for the room it has, not at one size)."""
+    widths = []
+    for width, height in SCREENS:
+        fitted(qtbot, presenter, width, height)
+        room = presenter.preview.contentsRect().width()
+        qtbot.waitUntil(lambda: room - 2 <= presenter.preview.pixmap().deviceIndependentSize().width() <= room, timeout=3000)
+        widths.append(presenter.preview.pixmap().deviceIndependentSize().width())
+    assert widths == sorted(widths) and widths[-1] > 1.5 * widths[0]
 
 
 def test_the_type_grows_with_the_screen_within_bounds(qtbot, presenter):

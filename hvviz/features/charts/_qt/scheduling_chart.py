@@ -3,13 +3,15 @@ and in Type 2, with the simulation's parameters as sliders (pyqtgraph, imported 
 
 from __future__ import annotations
 
+import html
+
 import pyqtgraph as pg
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from hvviz.core.theme import OKABE_ITO, Theme
 from hvviz.features.charts import scheduling
-from hvviz.features.charts._qt.plot_style import Themed, style_plot
+from hvviz.features.charts._qt.plot_style import Themed, radio_style, style_plot
 from hvviz.features.charts._qt.range_slider import RangeSlider
 from hvviz.features.charts.words import tr
 from hvviz.state import AppState
@@ -69,7 +71,14 @@ class SchedulingChart(Themed, QWidget):
         for button in self.mode_buttons.values():
             button.toggled.connect(self.update_chart)
         state.language_changed.connect(self.retranslate)
+        self.restyle()
         self.retranslate()
+
+    def restyle(self) -> None:
+        """Radio buttons whose circle shows on the theme's background, checked or not."""
+        sheet = radio_style(self.theme)
+        for button in self.mode_buttons.values():
+            button.setStyleSheet(sheet)
 
     def mode(self) -> str:
         return next(mode for mode, button in self.mode_buttons.items() if button.isChecked())
@@ -108,15 +117,23 @@ class SchedulingChart(Themed, QWidget):
         self.plot.setYRange(0, schedule.pcpus, padding=0.02)
         self.plot.setXRange(0, schedule.ticks, padding=0.01)
         guests = sorted({e.guest for e in schedule.entities if e.guest is not None})
-        def swatch(colour: str) -> str:
-            return f'<span style="color:{colour}">&#9632;</span>'
-
-        parts = [f"{swatch(GUEST_COLOURS[g % len(GUEST_COLOURS)])} VM{g + 1} {schedule.share(g):.0%}" for g in guests]
+        entries = [(GUEST_COLOURS[g % len(GUEST_COLOURS)], f"VM{g + 1}", schedule.share(g)) for g in guests]
         if schedule.mode == "type2":
-            parts.append(f"{swatch(HOST_COLOUR)} {tr('sched.host', lang)} {schedule.share(None):.0%}")
-        parts.append(f"{tr('sched.idle', lang)} {schedule.idle():.0%}")
-        self.shares.setText(tr("sched.shares", lang) + "&nbsp; " + "&nbsp;&nbsp; ".join(parts))
+            entries.append((HOST_COLOUR, tr("sched.host", lang), schedule.share(None)))
+        entries.append((None, tr("sched.idle", lang), schedule.idle()))
+        self.shares.setText(legend_html(tr("sched.shares", lang), entries))
         self.explanation.setText(tr(f"sched.explain.{schedule.mode}", lang))
+
+
+def legend_html(title: str, entries) -> str:
+    """The legend: each entry (colour or None, name, share) as a swatch, its name and its share kept on
+    one line, so a line only ever breaks between entries, never inside one."""
+    def entry(colour: str | None, name: str, share: float) -> str:
+        swatch = f'<span style="color:{colour}">&#9632;</span>&nbsp;' if colour else ""
+        words = html.escape(f"{name} {share:.0%}").replace(" ", "&nbsp;")
+        return f'<span style="white-space:nowrap">{swatch}{words}</span>'  # Hangul may break between syllables
+
+    return html.escape(title) + "&nbsp; " + " &nbsp; ".join(entry(*e) for e in entries)
 
 
 def scheduling_parameter_order(ranges) -> list[str]:

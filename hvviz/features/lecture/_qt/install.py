@@ -56,10 +56,10 @@ class LectureViews:
         if self.presenter_view is None:
             self.presenter_view = PresenterView(self.state, self.host.family)
         screens = QGuiApplication.screens()
+        own = self.host.window.screen()
         if len(screens) > 1:  # the presenter view goes to a screen the audience does not see
-            audience = self.host.window.screen()
-            own = next((s for s in screens if s is not audience), screens[0])
-            self.presenter_view.move(own.availableGeometry().topLeft())
+            own = next((s for s in screens if s is not own), screens[0])
+        self.presenter_view.fit_to(own.availableGeometry())
         self.presenter_view.show()
         self.presenter_view.raise_()
 

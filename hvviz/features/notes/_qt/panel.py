@@ -36,6 +36,9 @@ class NotesPanel(QTextBrowser):
         self._sources: list[NoteSource] = []
         # a reading column: text wraps (long addresses too), so nothing scrolls sideways
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # the bar stays: one that appears once a note is laid out narrows the page, and a long
+        # note would be laid out a second time (some 9 M instructions of start-up for the home note)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.setTabChangesFocus(True)  # one Tab stop: Tab moves on; ← → reach the links inside
         self.setOpenLinks(False)  # links open in the user's browser, only when clicked
         self.anchorClicked.connect(self._open_link)
@@ -44,6 +47,8 @@ class NotesPanel(QTextBrowser):
         self._showing_source = False
         self._stale = True  # the note shown is not the state's (set while hidden)
         self._prewarm_pending = False
+        self._shown_once = False
+        self._wait_for_width = False
         self._documents: OrderedDict[tuple[str, int], QTextDocument] = OrderedDict()
         self._restyle()
         state.theme_changed.connect(self._restyle)
@@ -108,7 +113,24 @@ class NotesPanel(QTextBrowser):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale and not self._shown_once:
+            # the first time, the side panel has not yet laid itself out: the note waits for the
+            # resize that gives it its real width (and is laid out once, not twice)
+            self._wait_for_width = True
+            QTimer.singleShot(0, self, self._refresh_if_stale)
+        elif self._stale:
+            self.refresh()
+        self._shown_once = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._wait_for_width and event.oldSize().width() >= 0:
+            self._wait_for_width = False
+            self.refresh()
+
+    def _refresh_if_stale(self) -> None:
+        self._wait_for_width = False
+        if self._stale and self.isVisible():
             self.refresh()
 
     def paintEvent(self, event) -> None:

@@ -4,10 +4,12 @@ rule of the core (`hvviz.core.rules`); this is only how it is placed and drawn."
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
-from hvviz.core.theme import TYPE_SCALE, Theme
+from hvviz.core.theme import Theme
 from hvviz.gui.scene_fonts import fitted_font
 
 #: between the badge's words and its pill's ends
@@ -38,17 +40,39 @@ class ExtraLayerBadge:
         """The full wording first, then the short one; each once."""
         return list(dict.fromkeys(t for t in (self.full, self.short) if t))
 
-    def place(self, text: str, block: QRectF, padding: float, top: bool) -> None:
-        """In the block's top right corner, or at its right end, half way up."""
+    def place(self, text: str, block: QRectF, padding: float, top: bool, size: float, floor: float) -> bool:
+        """In the block's top right corner, or at its right end, half way up; its font from `size`
+        down to `floor` (type-scale points). Whether its words fit in the block at that floor."""
         room = block.width() - padding - 2 * PAD
-        size = TYPE_SCALE.detail
-        font = fitted_font(self.family, size, True, text, room, size * 0.8)
+        font = fitted_font(self.family, size, True, text, room, floor)
         metrics = QFontMetricsF(font)
         width = min(room, metrics.horizontalAdvance(text)) + 2 * PAD
         height = metrics.height() + 4
         y = block.top() + padding / 2 if top else block.center().y() - height / 2
         self.text, self.font = text, font
         self.rect = QRectF(block.right() - padding / 2 - width, y, width, height)
+        return metrics.horizontalAdvance(text) <= room
+
+    def place_in(self, block: QRectF, padding: float, size: float, floor: float,
+                 layout: Callable[[QRectF], None], words: Callable[[], list[QRectF]]) -> None:
+        """Place the badge in `block`, inside it and off its words; `layout(rect)` lays the block's
+        icon and words out in `rect`, `words()` says where they are.
+
+        It goes in the top right corner, in its full wording if that leaves the icon and the words
+        clear, else in its short one; if even that touches them, they move down below it; in a block
+        too low for that, the badge stands at the right end and the words keep to its left."""
+        self.clear()
+        wordings = self.wordings()
+        if not wordings:
+            return
+        for text in wordings:
+            if self.place(text, block, padding, True, size, floor) and not self.touches(words()):
+                return
+        layout(block.adjusted(0, self.rect.bottom() - block.top(), 0, 0))
+        if not self.touches(words()) and all(block.contains(rect) for rect in words() if not rect.isEmpty()):
+            return
+        self.place(wordings[-1], block, padding, False, size, floor)
+        layout(block.adjusted(0, 0, self.rect.left() - block.right() - PAD, 0))
 
     def touches(self, rects: list[QRectF]) -> bool:
         """Whether it covers any of these, or comes closer to them than its own padding."""

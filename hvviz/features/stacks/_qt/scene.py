@@ -7,9 +7,9 @@ core (`hvviz.core.rules.layer_looks`); the scene only draws it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractAnimation, QPointF, QRectF
+from PySide6.QtCore import QAbstractAnimation, QPointF, QRectF, Signal
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView
 
 from hvviz.core import rules
 from hvviz.core.layout import Rect, build_order
@@ -26,9 +26,15 @@ SCENE_MARGIN = 28.0
 
 
 class StageScene(QGraphicsScene):
+    #: the view now draws the stage at another scale (screen pixels per scene unit), and the layers
+    #: have laid their words out again for it
+    view_scale_changed = Signal(float)
+
     def __init__(self, state: AppState, theme: Theme, family: str, parent=None):
         super().__init__(parent)
         self.state = state
+        #: screen pixels per scene unit in the view that shows the stage (None: none shows it yet)
+        self.view_scale: float | None = None
         self.theme = theme
         self.family = family
         self.keyboard_focus_visible = False
@@ -95,6 +101,7 @@ class StageScene(QGraphicsScene):
         bottom = max(item.y() + item.total_height for item in items)
         width = len(items) * STACK_WIDTH + (len(items) - 1) * STACK_GAP
         self.setSceneRect(QRectF(-SCENE_MARGIN, -SCENE_MARGIN, width + 2 * SCENE_MARGIN, bottom + 2 * SCENE_MARGIN))
+        rescaled = self._adopt_view_scale()  # the view has fitted the new stage: lay out once, for its scale
         for layer_id, item in self.layer_items().items():
             item.setVisible(self.state.is_revealed(layer_id))
             if glide:
@@ -103,12 +110,58 @@ class StageScene(QGraphicsScene):
         if not self.caching:
             self.set_caching(False)
         self._retranslate()
+        if rescaled:
+            self.view_scale_changed.emit(self.view_scale)
         if glide:
             new_layers = [layer for item in items if item.data(0) == "new" for layer in item.layer_items.values() if layer.isVisible()]
             extras = [part for item in items if item.data(0) == "new" for part in (item.title, item.caption)]
             self._animation = animations.restack(moves, self._levels(new_layers), extras)
             self._animation.finished.connect(self._relink)
             self._animation.start()
+
+    # the on-screen scale ------------------------------------------------------------
+    def set_view_scale(self, scale: float, repaint: bool = True) -> bool:
+        """Tell the layers how many screen pixels a scene unit now takes, so that none draws its
+        words below their minimum on screen. Only a real change lays them out again (and says so
+        with `view_scale_changed`); returns whether it was one."""
+        if not self._rescales(scale):
+            return False
+        self.view_scale = scale
+        for item in self.stack_items.values():
+            item.set_view_scale(scale, repaint)
+        self.view_scale_changed.emit(scale)
+        return True
+
+    def _rescales(self, scale: float) -> bool:
+        return scale > 0 and (self.view_scale is None or abs(scale - self.view_scale) > 1e-4 * self.view_scale)
+
+    def drawBackground(self, painter, rect) -> None:
+        """The view draws with its scale of the moment: after a resize or a zoom the layers lay
+        their words out again, before they are drawn (their caches are drawn anew at a new scale)."""
+        super().drawBackground(painter, rect)
+        view = self._view_of(painter.device())
+        if view is not None:
+            self.set_view_scale(view.transform().m11(), repaint=False)
+
+    def _view_of(self, device) -> QGraphicsView | None:
+        """The view whose viewport `device` is (None for an image, a PDF or a print)."""
+        for view in self.views():
+            if view.viewport() is device:
+                return view
+        return None
+
+    def _adopt_view_scale(self) -> bool:
+        """Take the scale of the view that shows the stage, if one does (it fits the stage as its
+        rectangle changes): the new layers are laid out once, for it. Whether it changed."""
+        views = [view for view in self.views() if view.isVisible()]
+        scale = views[0].transform().m11() if views else None
+        changed = scale is not None and self._rescales(scale)
+        if changed:
+            self.view_scale = scale
+        for item in self.stack_items.values():
+            for layer in item.layer_items.values():
+                layer.view_scale = self.view_scale  # and laid out for it in `_retranslate`, next
+        return changed
 
     def _caption_only_when_built(self) -> None:
         """A stack's caption describes the whole stack: while a lesson step has built only part of

@@ -117,6 +117,11 @@ class StackItem(QGraphicsObject):
         for item in self.layer_items.values():
             item.set_theme(theme)
 
+    def set_view_scale(self, scale: float | None, repaint: bool = True) -> None:
+        """How many screen pixels a scene unit takes: the layers lay their words out again for it."""
+        for item in self.layer_items.values():
+            item.set_view_scale(scale, repaint)
+
     def text_rects(self) -> list[QRectF]:
         """Where the stack's own words (title, other names, caption) are, in scene coordinates."""
         rects = [self.title.mapRectToScene(rect) for rect in self.title.text_rects()]

@@ -45,11 +45,17 @@ class StageView(QGraphicsView):
     ZOOM_RANGE = (0.5, 4.0)
 
     def fit(self) -> None:
-        """Fit the stacks to the view, then apply the user's zoom around the centre."""
-        self.fitInView(self.stage.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom != 1.0:
-            self.scale(self.zoom, self.zoom)
-            self.centerOn(self.stage.sceneRect().center())
+        """Fit the stacks to the view, then apply the user's zoom around the centre. The fit is
+        measured on the whole view, whether or not its scroll bars show, so that a zoom of 1.2
+        is 1.2 times the fitted size (as `fitInView`, with its margin of 2 px)."""
+        rect = self.stage.sceneRect()
+        area = self.contentsRect().adjusted(2, 2, -2, -2)
+        if rect.isEmpty() or area.width() <= 0 or area.height() <= 0:
+            return
+        fitted = min(area.width() / rect.width(), area.height() / rect.height())
+        self.resetTransform()
+        self.scale(fitted * self.zoom, fitted * self.zoom)
+        self.centerOn(rect.center())
 
     def set_zoom(self, zoom: float) -> None:
         low, high = self.ZOOM_RANGE
