@@ -8,6 +8,8 @@ import tempfile  # noqa: E402
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
 # the content cache of every hvviz the tests start goes here, not into the user's cache
 os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="hvviz-test-cache-")
+# and their study progress here: the tests never touch the user's real data folder
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="hvviz-test-data-")
 
 from pathlib import Path  # noqa: E402
 

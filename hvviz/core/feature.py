@@ -55,20 +55,28 @@ class Feature:
     - `markdown(content, lang)`: (where, Markdown) for every Markdown text it composes, so that
       `--check-content` checks exactly what is rendered (or "module:function");
     - `panels`: side panels beside the notes (`SidePanel`), built on first view;
-    - `menus`: menus of its own (id → title), placed after the View menu.
+    - `menus`: menus of its own (id → title), placed after the View menu;
+    - `opens`: the kinds of place it opens (`hvviz.core.places`), kind → "module:function" called
+      with (host, parts) when an `hvviz://` link of that kind is followed;
+    - `note_addons`: "module:function(content, layer_id, markdown, lang) -> markdown", given each
+      note's Markdown before it is shown (the glossary links its terms, the reader adds a link);
+    - `searchable`: "module:function(content)" yielding `hvviz.core.search.Entry`: what search finds.
     """
 
     __slots__ = ("name", "doc", "package", "files", "checks", "requires", "words", "actions", "views",
-                 "built_at_start", "markdown", "wake", "panels", "menus")
+                 "built_at_start", "markdown", "wake", "panels", "menus",
+                 "opens", "note_addons", "searchable")
 
     def __init__(self, name: str, doc: str, package: str, files: tuple = (), checks: tuple | str = (),
                  requires: tuple[str, ...] = (), words: dict | None = None, actions: Callable | None = None,
                  views: str | None = None, built_at_start: bool = False, markdown: Callable | str | None = None,
-                 wake: Callable | None = None, panels: tuple = (), menus: dict | None = None):
+                 wake: Callable | None = None, panels: tuple = (), menus: dict | None = None,
+                 opens: dict[str, str] | None = None, note_addons: str | None = None, searchable: str | None = None):
         self.name, self.doc, self.package, self.files, self.checks = name, doc, package, files, checks
         self.requires, self.words, self.actions, self.views = requires, words or {}, actions, views
         self.built_at_start, self.markdown, self.wake = built_at_start, markdown, wake
         self.panels, self.menus = panels, menus or {}
+        self.opens, self.note_addons, self.searchable = opens or {}, note_addons, searchable
 
 
 def resolve(reference):

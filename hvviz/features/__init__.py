@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 #: in the order their files are read, their menus are built and their keys are listed
-NAMES = ("stacks", "notes", "products", "io_path", "charts", "lecture", "export")
+NAMES = ("stacks", "notes", "products", "io_path", "charts", "lecture", "export", "quiz", "glossary", "reader", "search")
 
 
 @lru_cache(maxsize=1)

@@ -122,6 +122,31 @@ class MainWindow(WindowCommands, QMainWindow):
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
 
+    def open_place(self, address: str) -> bool:
+        """Follow an `hvviz://` link: the feature that opens its kind shows the place. False if no
+        feature of this pack opens it (or the place is not in the content)."""
+        from hvviz.core.places import parse
+
+        place = parse(address)
+        if place is None:
+            return False
+        kind, parts = place
+        opener = next((f.opens[kind] for f in self.features if kind in f.opens), None)
+        return bool(opener is not None and resolve(opener)(self, parts))
+
+    def show_panel(self, key: str) -> None:
+        """Bring a side panel's tab to the front: "notes", or a feature's panel by its key."""
+        if key == "notes":
+            notes = self.built("notes")
+            if notes is not None:
+                self.side_tabs.setCurrentWidget(notes.panel)
+        else:
+            self.side.show(key)
+
+    def note_addons(self) -> list:
+        """Each feature's `note_addons(content, layer_id, markdown, lang)`, in feature order."""
+        return [resolve(f.note_addons) for f in self.features if f.note_addons is not None]
+
     # following the state ----------------------------------------------------------------
     def _state_changed(self, *_args) -> None:
         self._wake()

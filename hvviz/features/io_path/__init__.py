@@ -19,4 +19,5 @@ FEATURE = Feature(
     markdown="hvviz.features.io_path.markdown:all_markdown",
     wake=lambda state: state.product() is not None,
     menus={"io": WORDS["menu.io"]},
+    opens={"io": "hvviz.features.io_path.places:open_io"},
 )

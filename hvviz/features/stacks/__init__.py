@@ -15,4 +15,5 @@ FEATURE = Feature(
     actions=actions,
     built_at_start=True,
     views="hvviz.features.stacks._qt.install:install",
+    opens={"layer": "hvviz.features.stacks.places:open_layer", "stack": "hvviz.features.stacks.places:open_stack"},
 )

@@ -8,7 +8,7 @@ from hvviz.features.notes.words import WORDS
 
 class NotesViews:
     def __init__(self, host):
-        self.panel = NotesPanel(host.state, host.family)
+        self.panel = NotesPanel(host.state, host.family, addons=host.note_addons(), open_place=host.open_place)
         host.place("side", self.panel, title=WORDS["panel.notes"])
 
 

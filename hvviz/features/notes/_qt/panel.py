@@ -30,9 +30,12 @@ class NotesPanel(QTextBrowser):
 
     CACHE_SIZE = 48
 
-    def __init__(self, state: AppState, family: str, parent=None):
+    def __init__(self, state: AppState, family: str, parent=None, addons=(), open_place=None):
         super().__init__(parent)
         self.state = state
+        #: other features' additions to a note's Markdown (glossary links), and where an
+        #: `hvviz://` link goes (the host's router)
+        self._addons, self._open_place = tuple(addons), open_place
         self._sources: list[NoteSource] = []
         # a reading column: text wraps (long addresses too), so nothing scrolls sideways
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -100,7 +103,7 @@ class NotesPanel(QTextBrowser):
         else:
             selected = self.state.selected
             note = content.notes[content.home] if selected is None else content.note_for(selected)
-            markdown = note_markdown(content, note, lang, context_for(content, selected, lang))
+            markdown = self._note_markdown(selected)
             title = note.title.get(lang)
         document = self._document_for(markdown)
         if document is not self.document():
@@ -146,8 +149,7 @@ class NotesPanel(QTextBrowser):
 
     def _prewarm_now(self) -> None:
         content, lang = self.state.content, self.state.language
-        pending = [note_markdown(content, content.note_for(layer.id), lang, context_for(content, layer.id, lang))
-                   for stack_id in self.state.shown for layer in content.stack(stack_id).layers()]
+        pending = [self._note_markdown(layer.id) for stack_id in self.state.shown for layer in content.stack(stack_id).layers()]
 
         def next_one() -> None:
             if pending and self.isVisible():
@@ -157,6 +159,15 @@ class NotesPanel(QTextBrowser):
                 QTimer.singleShot(0, self, next_one)
 
         next_one()
+
+    def _note_markdown(self, layer_id: str | None) -> str:
+        """The layer's note (the home note for None), as the panel shows it: with other features' additions."""
+        content, lang = self.state.content, self.state.language
+        note = content.notes[content.home] if layer_id is None else content.note_for(layer_id)
+        markdown = note_markdown(content, note, lang, context_for(content, layer_id, lang))
+        for addon in self._addons:
+            markdown = addon(content, layer_id, markdown, lang)
+        return markdown
 
     def _document_for(self, markdown: str) -> QTextDocument:
         key = (markdown, self._pixels)
@@ -234,10 +245,13 @@ class NotesPanel(QTextBrowser):
                 return href
         return ""
 
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
+    def _open_link(self, url: QUrl) -> None:
+        """A web link opens in the user's browser (only ever on a click or Enter); an `hvviz://`
+        link goes to its place."""
         if url.scheme() in ("http", "https"):
             QDesktopServices.openUrl(url)
+        elif url.scheme() == "hvviz" and self._open_place is not None:
+            self._open_place(url.toString())
 
 
 def _space_blocks(document: QTextDocument, px: int) -> None:
